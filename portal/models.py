@@ -1,0 +1,1 @@
+"""Models of the shared page layer. Content apps build on ``portal.publication.Publishable``."""

@@ -1,0 +1,86 @@
+"""Rich text: one field type for formatted content, sanitised on every path that stores or shows it.
+
+The admin edits it with django-prose-editor, limited to what the portal's stylesheet supports. The same
+allow-list is enforced by nh3 (Ammonia) when the value is written to the database (``get_prep_value``
+covers admin forms, imports, management commands and plain ORM saves) and again when it is rendered
+(``{{ value|richtext }}``), so nothing stored by any other route reaches a page as live markup.
+"""
+
+import nh3
+from django.utils.safestring import mark_safe
+from django_prose_editor.fields import ProseEditorField
+
+EDITOR_EXTENSIONS = {
+    "Bold": True,
+    "Italic": True,
+    "Heading": {"levels": [2, 3, 4]},
+    "BulletList": True,
+    "OrderedList": True,
+    "ListItem": True,
+    "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
+    "Table": True,
+    "HardBreak": True,
+}
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "h2", "h3", "h4", "ul", "ol", "li", "a",
+    "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "hreflang", "lang", "dir"},
+    "p": {"dir", "lang"},
+    "h2": {"dir", "lang"},
+    "h3": {"dir", "lang"},
+    "h4": {"dir", "lang"},
+    "li": {"dir", "lang"},
+    "ul": {"dir"},
+    "ol": {"dir", "start"},
+    "table": {"dir"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+}
+_cleaner = nh3.Cleaner(
+    tags=ALLOWED_TAGS,
+    attributes=ALLOWED_ATTRIBUTES,
+    url_schemes={"http", "https", "mailto", "tel"},
+    link_rel="noopener noreferrer",
+    strip_comments=True,
+)
+
+
+def sanitize(html):
+    """Return ``html`` reduced to the portal's allow-list (empty editor paragraphs become '')."""
+    if not html:
+        return ""
+    cleaned = _cleaner.clean(str(html)).strip()
+    return "" if cleaned in {"<p></p>", "<p><br></p>"} else cleaned
+
+
+class RichTextField(ProseEditorField):
+    """A TextField holding sanitised HTML, edited with the prose editor in the admin."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("extensions", EDITOR_EXTENSIONS)
+        kwargs["sanitize"] = sanitize
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def get_prep_value(self, value):
+        value = super().get_prep_value(value)
+        return sanitize(value) if value else value
+
+    def pre_save(self, model_instance, add):
+        value = sanitize(getattr(model_instance, self.attname))
+        setattr(model_instance, self.attname, value)
+        return value
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        kwargs.pop("extensions", None)
+        kwargs.pop("sanitize", None)
+        return name, "portal.richtext.RichTextField", args, kwargs
+
+
+def render_richtext(value):
+    """Sanitise once more on the way out and mark the result safe for templates."""
+    return mark_safe(sanitize(value))  # sanitised just above

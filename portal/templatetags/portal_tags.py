@@ -1,0 +1,80 @@
+"""Template tags of the shared page layer: rich text, language switcher, alternates and absolute URLs."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+from portal.richtext import render_richtext
+from portal.translation_status import SOURCE_LANGUAGE
+
+register = template.Library()
+
+register.filter("richtext", render_richtext)
+
+
+@register.filter
+def absolute(path):
+    """An absolute URL for ``path``, built from the configured site URL (never from the Host header)."""
+    if not path:
+        return settings.PORTAL_SITE_URL + "/"
+    if "://" in str(path):
+        return path
+    return settings.PORTAL_SITE_URL + str(path)
+
+
+def _language_links(context):
+    request = context.get("request")
+    path = request.path if request is not None else "/"
+    translated = context.get("translated_languages")
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        info = translation.get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "url": translate_url(path, code),
+                "dir": "rtl" if info["bidi"] else "ltr",
+                "current": code == current,
+                "translated": translated is None or code in translated,
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"links": _language_links(context)}
+
+
+@register.inclusion_tag("includes/alternates.html", takes_context=True)
+def alternates(context):
+    """``hreflang`` alternates (only translated languages) and the canonical link of the page."""
+    links = [link for link in _language_links(context) if link["translated"]]
+    request = context.get("request")
+    current = translation.get_language()
+    if context.get("is_fallback") and request is not None:
+        canonical = translate_url(request.path, SOURCE_LANGUAGE)
+    else:
+        canonical = request.path if request is not None else "/"
+    default = next((link["url"] for link in links if link["code"] == SOURCE_LANGUAGE), None)
+    return {
+        "links": links,
+        "x_default": default,
+        "canonical": canonical,
+        "current": current,
+        "noindex": context.get("noindex", False),
+    }
+
+
+@register.simple_tag
+def language_dir(code):
+    return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+
+
+@register.filter
+def in_section(path, section_url):
+    """True when ``path`` lies inside the area whose index is ``section_url`` (for aria-current)."""
+    return bool(section_url) and str(path).startswith(str(section_url))

@@ -1,0 +1,33 @@
+"""The URL map (GUIDE §2). Unprefixed: entry redirect, health check, robots.txt, sitemap, admin.
+Everything a resident reads sits under a language prefix (``/<lang>/...``)."""
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path, re_path
+from django.views.static import serve
+
+from portal import views
+
+handler400 = "portal.views.bad_request"
+handler403 = "portal.views.permission_denied"
+handler404 = "portal.views.page_not_found"
+handler500 = "portal.views.server_error"
+
+urlpatterns = [
+    path("", views.root_redirect, name="root"),
+    path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("admin/", admin.site.urls),
+]
+
+if settings.PORTAL_SERVE_MEDIA:
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("", include("services.urls")),
+    path("funding/", include("funding.urls")),
+    path("masterplan/", include("masterplan.urls")),
+    prefix_default_language=True,
+)

@@ -1,0 +1,87 @@
+"""Views of the shared page layer: entry redirect, home, health check, robots.txt and error pages."""
+
+from django.conf import settings
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_from_path
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from portal.areas import available_areas
+
+
+@require_safe
+def root_redirect(request):
+    """``/`` sends the visitor to the home page in the best language their browser asks for (German otherwise)."""
+    language = translation.get_language_from_request(request, check_path=False)
+    with translation.override(language):
+        response = HttpResponseRedirect(reverse("home"))
+    response.headers["Vary"] = "Accept-Language, Cookie"
+    return response
+
+
+def home(request):
+    return render(request, "portal/home.html", {"areas": available_areas()})
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """200 while the database answers, 503 when it does not (no details leak)."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/preview/",
+        "Disallow: /*/search/",
+        f"Sitemap: {settings.PORTAL_SITE_URL}/sitemap.xml",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def _error_language(request):
+    """The language the URL names, or German where it names none (an unknown prefix included)."""
+    return get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
+def _render_error(request, template, status):
+    with translation.override(_error_language(request)):
+        html = render_to_string(template, {"request": request, "status": status, "minimal_page": True})
+    return HttpResponse(html, status=status)
+
+
+def page_not_found(request, exception=None):
+    return _render_error(request, "errors/404.html", 404)
+
+
+def server_error(request):
+    return _render_error(request, "errors/500.html", 500)
+
+
+def service_unavailable(request):
+    response = _render_error(request, "errors/503.html", 503)
+    response.headers["Retry-After"] = "120"
+    return response
+
+
+def bad_request(request, exception=None):
+    return _render_error(request, "errors/400.html", 400)
+
+
+def permission_denied(request, exception=None):
+    return _render_error(request, "errors/403.html", 403)
