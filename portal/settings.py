@@ -10,7 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.csp import CSP
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -177,15 +176,25 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 # --- E-mail -----------------------------------------------------------------------------------------------
-EMAIL_BACKEND = env(
-    "DJANGO_EMAIL_BACKEND",
-    "django.core.mail.backends.console.EmailBackend" if DEBUG else "django.core.mail.backends.smtp.EmailBackend",
-)
-EMAIL_HOST = env("DJANGO_EMAIL_HOST", "localhost")
-EMAIL_PORT = int(env("DJANGO_EMAIL_PORT", "25"))
-EMAIL_HOST_USER = env("DJANGO_EMAIL_HOST_USER")
-EMAIL_HOST_PASSWORD = env("DJANGO_EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("DJANGO_EMAIL_USE_TLS")
+MAILERS = {
+    "default": {
+        "BACKEND": env(
+            "DJANGO_EMAIL_BACKEND",
+            "django.core.mail.backends.console.EmailBackend"
+            if DEBUG
+            else "django.core.mail.backends.smtp.EmailBackend",
+        ),
+        "OPTIONS": {}
+        if DEBUG and not env("DJANGO_EMAIL_HOST")
+        else {
+            "host": env("DJANGO_EMAIL_HOST", "localhost"),
+            "port": int(env("DJANGO_EMAIL_PORT", "25")),
+            "username": env("DJANGO_EMAIL_HOST_USER"),
+            "password": env("DJANGO_EMAIL_HOST_PASSWORD"),
+            "use_tls": env_bool("DJANGO_EMAIL_USE_TLS"),
+        },
+    }
+}
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "portal@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where feedback from visitors is sent (empty: only stored in the database, visible in the admin).

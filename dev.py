@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""The portal's two everyday commands, for a fresh machine with Python >= 3.12 and nothing else of ours.
+
+    python3 dev.py serve     set everything up (virtual environment in .venv, pinned dependencies from
+                             uv.lock, database migrations, demo content, static files) and serve the portal
+                             at http://127.0.0.1:8000/ with DEVELOPMENT settings on the SQLite default
+    python3 dev.py test      set up what the tests need and run the whole suite (extra arguments go to pytest)
+
+Only the standard library is used here, so this file runs before anything is installed.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+UV_VERSION = "0.13.8"
+
+
+def run(*args, env=None):
+    print("+", " ".join(str(a) for a in args), flush=True)
+    subprocess.run([str(a) for a in args], cwd=ROOT, check=True, env=env)
+
+
+def ensure_environment():
+    if sys.version_info < (3, 12):
+        sys.exit(f"dev.py: Python 3.12 or newer is needed; this is {sys.version.split()[0]}.")
+    if not (BIN / "python").exists():
+        run(sys.executable, "-m", "venv", VENV)
+    if not (BIN / "uv").exists():
+        run(BIN / "python", "-m", "pip", "install", "--quiet", f"uv=={UV_VERSION}")
+    env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(VENV), UV_PYTHON=str(BIN / "python"))
+    run(BIN / "uv", "sync", "--frozen", "--quiet", env=env)
+
+
+def manage(*args, env=None):
+    run(BIN / "python", "manage.py", *args, env=env)
+
+
+def serve(args):
+    ensure_environment()
+    env = dict(os.environ)
+    env.setdefault("DJANGO_DEBUG", "1")
+    manage("migrate", "--noinput", env=env)
+    manage("load_demo_content", env=env)
+    manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    port = args[0] if args else "8000"
+    print(
+        "\nDEVELOPMENT SETTINGS: DEBUG is on, the database is the SQLite file db.sqlite3, the secret key is a "
+        "fixed development key and e-mail is printed to this console. Never expose this server.\n"
+        f"Portal: http://127.0.0.1:{port}/   Admin: http://127.0.0.1:{port}/admin/ "
+        "(create a login with: .venv/bin/python manage.py createsuperuser)\n",
+        flush=True,
+    )
+    os.execve(BIN / "python", [str(BIN / "python"), "manage.py", "runserver", f"127.0.0.1:{port}"], env)
+
+
+def test(args):
+    ensure_environment()
+    system_chromium = os.environ.get("PORTAL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(system_chromium).exists():
+        # No system Chromium: the browser tests use Playwright's own build.
+        run(BIN / "playwright", "install", "chromium")
+    os.execv(BIN / "python", [str(BIN / "python"), "-m", "pytest", *args])
+
+
+COMMANDS = {"serve": serve, "test": test}
+
+if __name__ == "__main__":
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        sys.exit(__doc__)
+    COMMANDS[sys.argv[1]](sys.argv[2:])
