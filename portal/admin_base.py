@@ -1,0 +1,37 @@
+"""The one base class of every content admin (services, funding, Masterplan, editorial pages, ...).
+
+Cross-cutting admin behaviour is added here, once, and every content type gets it: language tabs
+(modeltranslation), right-to-left editors for Arabic and Persian fields, publication fields in a collapsed
+fieldset. The translation workflow, the staff workflow and the embed layer plug in here too.
+"""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+RTL_SUFFIXES = ("_ar", "_fa")
+
+PUBLICATION_FIELDSET = (
+    _("Publication"),
+    {
+        "fields": ("status", "publish_from", "publish_until"),
+        "description": _("Drafts are never public. The optional window limits when a published item is shown."),
+    },
+)
+
+
+class ContentAdmin(TabbedTranslationAdmin):
+    """Base admin for Publishable, translated content."""
+
+    list_per_page = 50
+    save_on_top = True
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and db_field.name.endswith(RTL_SUFFIXES):
+            field.widget.attrs["dir"] = "rtl"
+        return field
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_badge(self, obj):
+        return obj.get_status_display()
