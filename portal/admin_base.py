@@ -1,13 +1,13 @@
 """The one base class of every content admin (services, funding, Masterplan, editorial pages, ...).
 
-Cross-cutting admin behaviour is added here, once, and every content type gets it: language tabs
-(modeltranslation), right-to-left editors for Arabic and Persian fields, publication fields in a collapsed
+Cross-cutting admin behaviour is added here, once, and every content type gets it: translated fields
+(modeltranslation; language tabs come from our own script, never a CDN), right-to-left editors for Arabic and Persian fields, publication fields in a collapsed
 fieldset. The translation workflow, the staff workflow and the embed layer plug in here too.
 """
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TranslationAdmin
 
 RTL_SUFFIXES = ("_ar", "_fa")
 
@@ -20,7 +20,7 @@ PUBLICATION_FIELDSET = (
 )
 
 
-class ContentAdmin(TabbedTranslationAdmin):
+class ContentAdmin(TranslationAdmin):
     """Base admin for Publishable, translated content."""
 
     list_per_page = 50
