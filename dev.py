@@ -5,6 +5,7 @@
                              uv.lock, database migrations, demo content, static files) and serve the portal
                              at http://127.0.0.1:8000/ with DEVELOPMENT settings on the SQLite default
     python3 dev.py test      set up what the tests need and run the whole suite (extra arguments go to pytest)
+    python3 dev.py messages  update the gettext catalogs (needs GNU xgettext) and compile them in pure Python
 
 Only the standard library is used here, so this file runs before anything is installed.
 """
@@ -68,7 +69,20 @@ def test(args):
     os.execv(BIN / "python", [str(BIN / "python"), "-m", "pytest", *args])
 
 
-COMMANDS = {"serve": serve, "test": test}
+def messages(args):
+    """makemessages for every site language, English filled with its own msgids, then pure-Python compiling."""
+    ensure_environment()
+    languages = subprocess.run(
+        [BIN / "python", "-c", "from portal.settings import LANGUAGES; print(' '.join(c for c, _ in LANGUAGES))"],
+        cwd=ROOT, check=True, capture_output=True, text=True, env=dict(os.environ, DJANGO_DEBUG="1"),
+    ).stdout.split()
+    flags = [f"--locale={code}" for code in languages]
+    ignore = ["--ignore=.venv/*", "--ignore=staticfiles/*", "--ignore=media/*", "--ignore=tests/*"]
+    manage("makemessages", "--no-location", "--no-obsolete", *flags, *ignore, env=dict(os.environ, DJANGO_DEBUG="1"))
+    run(BIN / "python", "-m", "portal.catalogs", "compile")
+
+
+COMMANDS = {"serve": serve, "test": test, "messages": messages}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -61,7 +61,7 @@ def _error_language(request):
 
 def _render_error(request, template, status):
     with translation.override(_error_language(request)):
-        html = render_to_string(template, {"request": request, "status": status, "minimal_page": True})
+        html = render_to_string(template, {"status": status, "minimal_page": True}, request=request)
     return HttpResponse(html, status=status)
 
 
