@@ -32,10 +32,14 @@ def ensure_environment():
         sys.exit(f"dev.py: Python 3.12 or newer is needed; this is {sys.version.split()[0]}.")
     if not (BIN / "python").exists():
         run(sys.executable, "-m", "venv", VENV)
-    if not (BIN / "uv").exists():
+    uv = BIN / "uv"
+    if not uv.exists():
+        if subprocess.run([BIN / "python", "-m", "pip", "--version"], capture_output=True).returncode != 0:
+            run(BIN / "python", "-m", "ensurepip", "--upgrade")
         run(BIN / "python", "-m", "pip", "install", "--quiet", f"uv=={UV_VERSION}")
     env = dict(os.environ, UV_PROJECT_ENVIRONMENT=str(VENV), UV_PYTHON=str(BIN / "python"))
-    run(BIN / "uv", "sync", "--frozen", "--quiet", env=env)
+    # --inexact keeps uv (installed above into the same environment) while installing exactly uv.lock
+    run(uv, "sync", "--frozen", "--inexact", "--quiet", env=env)
 
 
 def manage(*args, env=None):

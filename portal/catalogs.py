@@ -12,6 +12,33 @@ from pathlib import Path
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 
 
+# Plural rules as gettext defines them (GUIDE §4: Arabic has six forms; Russian, Ukrainian and Polish three).
+PLURAL_FORMS = {
+    "de": "nplurals=2; plural=(n != 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+    "tr": "nplurals=2; plural=(n != 1);",
+    "bg": "nplurals=2; plural=(n != 1);",
+    "fa": "nplurals=2; plural=(n > 1);",
+    "ro": "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
+}
+
+
+def normalise_header(po, code):
+    po.metadata["Plural-Forms"] = PLURAL_FORMS[code]
+    po.metadata["Language"] = code
+    po.metadata["Project-Id-Version"] = "mia-do-ki-portal"
+    po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
+    po.metadata_is_fuzzy = False
+    for entry in po:
+        if entry.msgid_plural and not entry.obsolete:
+            count = int(PLURAL_FORMS[code].split("nplurals=")[1].split(";")[0])
+            entry.msgstr_plural = {i: entry.msgstr_plural.get(i, "") for i in range(count)}
+
+
 def catalogs():
     return sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
 
@@ -33,9 +60,11 @@ def compile_all():
 
     for path in catalogs():
         po = polib.pofile(str(path))
-        if path.parts[-3] == "en":
+        code = path.parts[-3]
+        normalise_header(po, code)
+        if code == "en":
             fill_english(po)
-            po.save(str(path))
+        po.save(str(path))
         po.save_as_mofile(str(path.with_suffix(".mo")))
         print(f"compiled {path.relative_to(LOCALE.parent)}: {po.percent_translated()}% translated")
 
