@@ -15,7 +15,8 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env):
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PORTAL_"))}
+    ours = ("DJANGO_", "PORTAL_", "DATABASE_URL", "REDIS_URL")
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(ours)}
     clean.pop("PYTEST_CURRENT_TEST", None)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
