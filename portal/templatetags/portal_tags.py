@@ -78,3 +78,21 @@ def language_dir(code):
 def in_section(path, section_url):
     """True when ``path`` lies inside the area whose index is ``section_url`` (for aria-current)."""
     return bool(section_url) and str(path).startswith(str(section_url))
+
+
+@register.simple_tag
+def shown(obj, field):
+    """``{% shown item "title" %}``: a field of a list item in the language the item is shown in.
+
+    An item not translated into the visitor's language is shown in German, marked ``lang="de"``, never mixed.
+    """
+    from django.utils.html import format_html
+    from modeltranslation.utils import build_localized_fieldname
+
+    from portal.translation_status import content_language
+
+    language = content_language(obj)
+    value = getattr(obj, build_localized_fieldname(field, language), None) or ""
+    if language != translation.get_language():
+        return format_html('<span lang="{}" dir="ltr">{}</span>', language, value)
+    return value
