@@ -1,6 +1,7 @@
 """Gettext catalogs without GNU gettext: fill English, compile .po to .mo in pure Python (polib), check them.
 
     python -m portal.catalogs compile    (dev.py messages runs it after makemessages)
+    python -m portal.catalogs check      (CI: are all messages of the code in the catalogs? needs xgettext)
 
 English message ids are the source text, so the English catalog repeats each msgid as its msgstr: otherwise
 Django would fall back to the German catalog for English pages.
@@ -69,8 +70,45 @@ def compile_all():
         print(f"compiled {path.relative_to(LOCALE.parent)}: {po.percent_translated()}% translated")
 
 
+def check_up_to_date():
+    """Extract the messages again in a scratch copy and compare: every msgid in the code is in the catalogs."""
+    import os
+    import shutil
+    import subprocess
+    import tempfile
+
+    import polib
+
+    root = LOCALE.parent
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "project"
+        shutil.copytree(
+            root, copy, ignore=shutil.ignore_patterns(".venv", ".git", "staticfiles", "media", "test-artifacts",
+                                                       "node_modules", "__pycache__", "*.sqlite3", "tests"),
+        )
+        env = dict(os.environ, DJANGO_DEBUG="1")
+        subprocess.run(
+            [sys.executable, "manage.py", "makemessages", "--no-location", "--no-obsolete", "--locale=de",
+             "--verbosity=0"],
+            cwd=copy, env=env, check=True,
+        )
+        fresh = {(e.msgctxt, e.msgid) for e in polib.pofile(str(copy / "locale/de/LC_MESSAGES/django.po"))}
+    committed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(LOCALE / "de/LC_MESSAGES/django.po"))
+                 if not e.obsolete}
+    missing = sorted(fresh - committed, key=str)
+    for context, msgid in missing:
+        print(f"not in the catalogs: {msgid!r}" + (f" (context {context!r})" if context else ""))
+    if missing:
+        print("Run: python3 dev.py messages, then translate the new entries.")
+        return 1
+    print(f"catalogs up to date ({len(committed)} messages)")
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1:] == ["compile"]:
         compile_all()
+    elif sys.argv[1:] == ["check"]:
+        sys.exit(check_up_to_date())
     else:
         sys.exit(__doc__)
