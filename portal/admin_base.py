@@ -10,6 +10,8 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from portal.translations.admin_workflow import TranslationWorkflowMixin
+
 RTL_SUFFIXES = ("_ar", "_fa")
 
 PUBLICATION_FIELDSET = (
@@ -21,7 +23,7 @@ PUBLICATION_FIELDSET = (
 )
 
 
-class ContentAdmin(TranslationAdmin):
+class ContentAdmin(TranslationWorkflowMixin, TranslationAdmin):
     """Base admin for Publishable, translated content."""
 
     list_per_page = 50

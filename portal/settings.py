@@ -47,7 +47,7 @@ PORTAL_SITE_URL = env("PORTAL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", PORTAL_SITE_URL)
 
 # --- Applications -----------------------------------------------------------------------------------------
-PORTAL_APPS = ["portal", "services", "funding", "masterplan"]
+PORTAL_APPS = ["portal", "services", "funding", "masterplan", "portal.translations"]
 
 INSTALLED_APPS = [
     "modeltranslation",  # must come before django.contrib.admin

@@ -1,0 +1,224 @@
+"""Freshness of translations: missing, outdated or up to date (GUIDE §4).
+
+A translation is outdated when the *published* German text it was made from has changed. We compare a
+fingerprint (SHA-256) of the German values of the item's translatable fields, never timestamps, so that:
+
+- editing another language changes nothing (only German values are hashed);
+- reordering or any other change to non-translatable fields changes nothing;
+- saving a draft that is not published changes nothing: for an item that is not published, the source is the
+  fingerprint of the German text that was last published (kept in a German ``TranslationRecord``), or, for an item
+  that was never published, there is nothing a translation could be outdated against.
+
+A translation without a record (entered outside the admin, before the workflow existed) counts as outdated:
+nobody has vouched for the source it was made from. ``manage.py translations baseline`` records the present
+state once, e.g. after importing old content.
+
+"Translated into X" itself is ``portal.translation_status.is_translated`` — the one definition.
+"""
+
+import hashlib
+import json
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.utils import build_localized_fieldname
+
+from portal.publication import Status
+from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages
+from portal.translations.models import Origin, TranslationRecord
+
+MISSING = "missing"
+OUTDATED = "outdated"
+UP_TO_DATE = "up_to_date"
+STATES = (UP_TO_DATE, OUTDATED, MISSING)
+STATE_LABELS = {UP_TO_DATE: _("up to date"), OUTDATED: _("outdated"), MISSING: _("missing")}
+
+
+def target_languages():
+    """Every site language except the German source."""
+    return [code for code in site_languages() if code != SOURCE_LANGUAGE]
+
+
+def translated_models():
+    """Every concrete model registered with modeltranslation that declares ``translation_required``."""
+    models = [model for model in translator.get_registered_models(abstract=False) if required_fields(model)]
+    return sorted(models, key=lambda model: (model._meta.app_label, model._meta.model_name))
+
+
+def translatable_fields(model):
+    """Names of the model's translatable fields, in the model's field order."""
+    try:
+        registered = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return []
+    order = [field.name for field in model._meta.get_fields()]
+    return sorted(registered, key=lambda name: order.index(name) if name in order else len(order))
+
+
+def german_fingerprint(obj):
+    """SHA-256 of the German values of ``obj``'s translatable fields as they are now."""
+    values = []
+    for field in translatable_fields(type(obj)):
+        value = getattr(obj, build_localized_fieldname(field, SOURCE_LANGUAGE), None)
+        values.append([field, "" if value is None else str(value).strip()])
+    payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def is_source_published(obj):
+    """Whether ``obj``'s German text counts as published (status published; scheduled items included)."""
+    status = getattr(obj, "status", None)
+    return status is None or status == Status.PUBLISHED
+
+
+def source_fingerprint(obj, german_record=None):
+    """Fingerprint of the German text of ``obj`` that is published, or ``None`` if it never was."""
+    if is_source_published(obj):
+        return german_fingerprint(obj)
+    return german_record.source_fingerprint if german_record is not None else None
+
+
+def state_of(obj, language, record, german_record):
+    """The state of ``obj``'s translation into ``language``, given its records (no query)."""
+    if not is_translated(obj, language):
+        return MISSING
+    source = source_fingerprint(obj, german_record)
+    if source is None:
+        return UP_TO_DATE
+    if record is None or record.source_fingerprint != source:
+        return OUTDATED
+    return UP_TO_DATE
+
+
+def records_by_item(objects, languages):
+    """``{(content_type_id, object_id, language): record}`` for ``objects`` in one query."""
+    objects = list(objects)
+    if not objects:
+        return {}
+    by_type = {}
+    for obj in objects:
+        content_type = ContentType.objects.get_for_model(type(obj))
+        by_type.setdefault(content_type.pk, set()).add(obj.pk)
+    condition = Q()
+    for content_type_id, pks in by_type.items():
+        condition |= Q(content_type_id=content_type_id, object_id__in=pks)
+    wanted = set(languages) | {SOURCE_LANGUAGE}
+    records = TranslationRecord.objects.filter(condition, language__in=wanted)
+    return {(record.content_type_id, record.object_id, record.language): record for record in records}
+
+
+def state_table(objects, languages=None):
+    """``{obj.pk: {language: state}}`` for a list of items of one model: one query for all records."""
+    objects = list(objects)
+    languages = list(languages or target_languages())
+    records = records_by_item(objects, languages)
+    table = {}
+    for obj in objects:
+        content_type_id = ContentType.objects.get_for_model(type(obj)).pk
+        german = records.get((content_type_id, obj.pk, SOURCE_LANGUAGE))
+        table[obj.pk] = {
+            language: state_of(obj, language, records.get((content_type_id, obj.pk, language)), german)
+            for language in languages
+        }
+    return table
+
+
+def translation_state(obj, language):
+    """The state of one item's translation into ``language``."""
+    return state_table([obj], [language])[obj.pk][language]
+
+
+def _record_key(obj, language):
+    return {
+        "content_type": ContentType.objects.get_for_model(type(obj)),
+        "object_id": obj.pk,
+        "language": language,
+    }
+
+
+def remember_published_source(obj):
+    """Keep the fingerprint of ``obj``'s German text while it is published (call before it may change)."""
+    if obj.pk is None or not is_source_published(obj):
+        return None
+    record, _created = TranslationRecord.objects.update_or_create(
+        **_record_key(obj, SOURCE_LANGUAGE), defaults={"source_fingerprint": german_fingerprint(obj)}
+    )
+    return record
+
+
+def current_source(obj):
+    """The fingerprint a translation made now is made from: the published German, else the German as it is."""
+    german = TranslationRecord.objects.filter(**_record_key(obj, SOURCE_LANGUAGE)).first()
+    return source_fingerprint(obj, german) or german_fingerprint(obj)
+
+
+def record_translation(obj, language, *, user=None, origin=Origin.PERSON, reviewed=None, fingerprint=None):
+    """Record that ``obj``'s translation into ``language`` was made from the current published source."""
+    defaults = {
+        "source_fingerprint": fingerprint or current_source(obj),
+        "origin": origin,
+        "recorded_by": user if user is not None and user.is_authenticated else None,
+    }
+    if reviewed is not None:
+        defaults["reviewed"] = reviewed
+    record, _created = TranslationRecord.objects.update_or_create(**_record_key(obj, language), defaults=defaults)
+    return record
+
+
+def confirm_translation(obj, language, *, user):
+    """A translator confirms that an existing translation is still valid for the current German text.
+
+    Returns ``False`` (and records nothing) when there is no translation to confirm."""
+    if language == SOURCE_LANGUAGE or not is_translated(obj, language):
+        return False
+    TranslationRecord.objects.update_or_create(
+        **_record_key(obj, language),
+        defaults={
+            "source_fingerprint": current_source(obj),
+            "confirmed_by": user if user is not None and user.is_authenticated else None,
+            "confirmed_at": timezone.now(),
+        },
+    )
+    return True
+
+
+def changed_languages(model, changed_fields):
+    """The languages (German included) whose translatable values are among ``changed_fields``."""
+    changed = set(changed_fields)
+    languages = set()
+    for field in translatable_fields(model):
+        for language in site_languages():
+            if build_localized_fieldname(field, language) in changed:
+                languages.add(language)
+    return languages
+
+
+def record_admin_save(obj, changed_fields, *, user):
+    """After a save in the admin: remember the published German and record each translation that was saved."""
+    remember_published_source(obj)
+    for language in sorted(changed_languages(type(obj), changed_fields) - {SOURCE_LANGUAGE}):
+        if is_translated(obj, language):
+            record_translation(obj, language, user=user)
+
+
+def record_baseline(*, models=None):
+    """Record every existing translation as made from the current source (once, e.g. after an import).
+
+    Existing records are left alone. Returns the number of records created."""
+    created = 0
+    for model in models or translated_models():
+        for obj in model._default_manager.all():
+            remember_published_source(obj)
+            existing = set(
+                TranslationRecord.objects.filter(
+                    content_type=ContentType.objects.get_for_model(model), object_id=obj.pk
+                ).values_list("language", flat=True)
+            )
+            for language in target_languages():
+                if language not in existing and is_translated(obj, language):
+                    record_translation(obj, language)
+                    created += 1
+    return created

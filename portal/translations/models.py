@@ -1,0 +1,166 @@
+"""Models of the translation workflow.
+
+``TranslationRecord`` remembers, per item and language, the fingerprint of the published German source a
+translation was made from (``portal.translations.freshness`` computes and compares it). A record in German
+itself keeps the fingerprint of the German text that was last published, so that an item taken back to draft
+and edited does not make its translations outdated before the new text is published.
+
+``SignLanguageVideo`` holds the self-hosted videos in German Sign Language shown on the Gebärdensprache page.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from portal.publication import Publishable, PublishableQuerySet
+from portal.richtext import RichTextField
+
+
+class Origin(models.TextChoices):
+    PERSON = "person", _("Person")
+    MACHINE = "machine", _("Machine translation")
+
+
+class TranslationRecord(models.Model):
+    content_type = models.ForeignKey(
+        ContentType,
+        on_delete=models.CASCADE,
+        verbose_name=_("content type"),
+        help_text=_("The kind of item the translation belongs to."),
+    )
+    object_id = models.PositiveBigIntegerField(_("object ID"), help_text=_("The item the translation belongs to."))
+    item = GenericForeignKey("content_type", "object_id")
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        help_text=_("The language of the translation (German: the source text last published)."),
+    )
+    source_fingerprint = models.CharField(
+        _("source fingerprint"),
+        max_length=64,
+        help_text=_("A checksum of the published German text the translation was made from."),
+    )
+    origin = models.CharField(
+        _("made by"),
+        max_length=10,
+        choices=Origin.choices,
+        default=Origin.PERSON,
+        help_text=_("Whether a person or a machine made this translation."),
+    )
+    reviewed = models.BooleanField(
+        _("reviewed"), default=False, help_text=_("Tick when a second person has checked the translation.")
+    )
+    recorded_at = models.DateTimeField(_("recorded"), auto_now=True)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+        help_text=_("Who saved or imported the translation."),
+    )
+    confirmed_at = models.DateTimeField(
+        _("confirmed"),
+        null=True,
+        blank=True,
+        help_text=_("When a translator last confirmed the translation as still valid for a changed German text."),
+    )
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("confirmed by"),
+        help_text=_("Who confirmed the translation as still valid."),
+    )
+
+    class Meta:
+        verbose_name = _("translation record")
+        verbose_name_plural = _("translation records")
+        ordering = ["content_type", "object_id", "language"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"], name="translations_record_unique_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.content_type.model} #{self.object_id} [{self.language}]"
+
+
+def sign_language_upload(instance, filename):
+    return f"sign-language/{filename}"
+
+
+class SignLanguageVideo(Publishable):
+    """A video in German Sign Language (DGS), shown on the Gebärdensprache page."""
+
+    slug = models.SlugField(
+        _("short name in the address"),
+        max_length=80,
+        unique=True,
+        help_text=_("Language-neutral; used as the video's anchor on the page."),
+    )
+    title = models.CharField(_("title"), max_length=200, help_text=_("What the video is about, in a few words."))
+    description = RichTextField(
+        _("description"),
+        help_text=_("A short summary of what the video says, for people who cannot watch it."),
+    )
+    video = models.FileField(
+        _("video file"),
+        upload_to=sign_language_upload,
+        validators=[FileExtensionValidator(["webm", "mp4"])],
+        help_text=_("WebM or MP4, stored on our own server. No video platform is involved."),
+    )
+    poster = models.ImageField(
+        _("poster image"),
+        upload_to=sign_language_upload,
+        blank=True,
+        help_text=_("A still image shown before the video plays."),
+    )
+    captions = models.FileField(
+        _("captions (WebVTT)"),
+        upload_to=sign_language_upload,
+        validators=[FileExtensionValidator(["vtt"])],
+        help_text=_("German captions in WebVTT format (.vtt) for people who do not know sign language."),
+    )
+    duration_seconds = models.PositiveIntegerField(
+        _("running time (seconds)"), help_text=_("How long the video runs, shown next to the download link.")
+    )
+    is_sample = models.BooleanField(
+        _("sample clip"),
+        default=False,
+        help_text=_("Tick for a placeholder clip that is not a real sign-language video; the page says so."),
+    )
+    position = models.PositiveSmallIntegerField(
+        pgettext_lazy("ordering", "position"), default=0, help_text=_("Lower numbers are shown first.")
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    translation_required = ("title", "description")
+
+    class Meta:
+        verbose_name = _("sign-language video")
+        verbose_name_plural = _("sign-language videos")
+        ordering = ["position", "pk"]
+        constraints = [*Publishable.Meta.constraints]
+
+    def __str__(self):
+        return self.title or self.slug
+
+    @property
+    def video_mime_type(self):
+        return "video/mp4" if self.video.name.lower().endswith(".mp4") else "video/webm"
+
+    @property
+    def running_time(self):
+        minutes, seconds = divmod(self.duration_seconds, 60)
+        return f"{minutes}:{seconds:02d}"

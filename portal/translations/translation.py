@@ -1,0 +1,10 @@
+"""Translatable fields of the translation workflow's own content (slug and files stay language-neutral)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from portal.translations.models import SignLanguageVideo
+
+
+@register(SignLanguageVideo)
+class SignLanguageVideoTranslationOptions(TranslationOptions):
+    fields = ("title", "description")
