@@ -9,7 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from portal.publication import Publishable
@@ -181,6 +181,9 @@ class Office(Publishable):
             hours=list(self.hours.all()), closures=list(self.closures.all()), at=at or timezone.now()
         )
 
+    def weekly_hours(self):
+        return opening_hours.weekly_table(self.hours.all())
+
     def upcoming_closures(self, *, today=None):
         today = today or timezone.localdate()
         return [closure for closure in self.closures.all() if closure.last_day >= today]
@@ -309,6 +312,11 @@ class HSULanguage(Publishable):
         return reverse("services:hsu_language", kwargs={"slug": self.slug})
 
     @property
+    def label(self):
+        """The name in the active language, or the German name where it has not been translated."""
+        return self.name or self.name_de
+
+    @property
     def endonym_dir(self):
         return "rtl" if self.right_to_left else "ltr"
 
@@ -389,6 +397,13 @@ class HSUOffering(models.Model):
 
     def __str__(self):
         return f"{self.language} – {self.school} ({self.get_weekday_display()} {self.starts:%H:%M})"
+
+    @property
+    def shown_notes(self):
+        """``(text, language)``: the notes in the active language, or the German notes."""
+        if self.notes:
+            return self.notes, translation.get_language()
+        return self.notes_de, "de"
 
 
 class HSUInformation(Publishable):

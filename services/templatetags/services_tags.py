@@ -1,0 +1,50 @@
+"""Template helpers of the services pages: the language an item is shown in, weekdays, districts, phone links."""
+
+import re
+
+from django import template
+from django.utils import translation
+
+from portal.pages import language_direction
+from portal.translation_status import content_language
+from services.models import District, Weekday
+
+register = template.Library()
+
+
+@register.simple_tag
+def shown_language(obj):
+    """The language ``obj`` is shown in inside the current language block: that language, or German."""
+    return content_language(obj, translation.get_language())
+
+
+@register.filter
+def text_dir(code):
+    return language_direction(code) if code else "ltr"
+
+
+@register.filter
+def weekday_name(value):
+    try:
+        return Weekday(int(value)).label
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.filter
+def district_name(value):
+    try:
+        return District(value).label
+    except ValueError:
+        return ""
+
+
+@register.filter
+def tel_href(phone):
+    """``0231 50-12345`` -> ``+492315012345`` for a ``tel:`` link."""
+    digits = re.sub(r"[^\d+]", "", str(phone or ""))
+    if digits.startswith("00"):
+        return "+" + digits[2:]
+    if digits.startswith("0"):
+        return "+49" + digits[1:]
+    return digits

@@ -1,0 +1,141 @@
+"""Service index, topic, service and office pages (and their print twins) render the right content."""
+
+import datetime
+
+import pytest
+import time_machine
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from portal.publication import Status
+from services.models import Closure, OpeningHours
+from services.opening_hours import BERLIN
+from tests.services.factories import make_office, make_service, make_topic
+
+pytestmark = pytest.mark.django_db
+
+THURSDAY_MORNING = datetime.datetime(2026, 11, 26, 10, 0, tzinfo=BERLIN)
+CHRISTMAS = datetime.datetime(2026, 12, 25, 10, 0, tzinfo=BERLIN)
+
+
+@pytest.fixture
+def pages():
+    office = make_office(hours=((4, "08:30", "12:00"), (1, "08:30", "12:00")), languages_spoken=["de", "ar"])
+    topic = make_topic(title="Geflüchtete", title_ar="اللاجئون", summary_ar="مساعدة", body_ar="<p>نص</p>")
+    service = make_service(
+        topics=[topic], offices=[office], audiences=["refugees", "neighbours"], costs="Kostenlos",
+        what_to_bring="<p>Ausweis</p>",
+    )  # fmt: skip
+    draft = make_service(slug="entwurf", title="Entwurf", topics=[topic])
+    draft.status = Status.DRAFT
+    draft.save()
+    return {"office": office, "topic": topic, "service": service}
+
+
+def test_index_lists_topics_with_their_published_services(client, pages):
+    html = client.get("/de/services/").content.decode()
+    assert 'href="/de/topics/refugees/"' in html
+    assert 'href="/de/services/beratung/"' in html
+    assert "Entwurf" not in html
+
+
+def test_index_shows_untranslated_topic_in_german_with_lang(client, pages):
+    make_topic(slug="network", title="Netzwerkarbeit", summary="Gremien.")
+    html = client.get("/ar/services/").content.decode()
+    assert "اللاجئون" in html
+    assert 'lang="de"' in html and "Netzwerkarbeit" in html
+
+
+def test_topic_page_lists_its_services(client, pages):
+    with translation.override("de"):
+        url = reverse("services:topic", kwargs={"slug": "refugees"})
+    assert url == "/de/topics/refugees/"
+    response = client.get(url)
+    html = response.content.decode()
+    assert "<h1>Geflüchtete</h1>" in html
+    assert "/de/services/beratung/" in html and "Entwurf" not in html
+
+
+def test_service_page_names_office_with_hours_and_status(client, pages):
+    with time_machine.travel(THURSDAY_MORNING, tick=False):
+        html = client.get("/de/services/beratung/").content.decode()
+    assert "/de/offices/sozialamt/" in html
+    assert "08:30–12:00" in html
+    assert "office-status--open" in html
+    assert "Ausweis" in html and "Kostenlos" in html
+    assert 'href="tel:+492315000000"' in html and 'dir="ltr"' in html
+
+
+def test_service_page_on_holiday_says_closed_and_next_opening(client, pages):
+    with time_machine.travel(CHRISTMAS, tick=False), translation.override("de"):
+        html = client.get("/de/services/beratung/").content.decode()
+    assert "office-status--open" not in html
+    assert "Erster Weihnachtstag" in html
+    assert "28" in html  # Monday 28 December
+
+
+def test_office_page_dated_closure_and_services(client, pages):
+    Closure.objects.create(
+        office=pages["office"], first_day=datetime.date(2026, 11, 26), last_day=datetime.date(2026, 11, 27),
+        reason="Betriebsausflug",
+    )  # fmt: skip
+    with time_machine.travel(THURSDAY_MORNING, tick=False):
+        html = client.get("/de/offices/sozialamt/").content.decode()
+    assert "office-status--open" not in html
+    assert "Betriebsausflug" in html
+    assert "/de/services/beratung/" in html
+    assert 'lang="ar"' in html  # languages spoken: Arabic endonym marked up
+
+
+def test_service_page_shows_german_with_notice_when_untranslated(client, pages):
+    html = client.get("/ar/services/beratung/").content.decode()
+    assert 'class="content" lang="de" dir="ltr"' in html
+    assert "notice--fallback" in html
+
+
+def test_draft_service_is_404_for_public_and_visible_to_staff(admin_client_logged_in, pages):
+    assert Client().get("/de/services/entwurf/").status_code == 404
+    response = admin_client_logged_in.get("/de/services/entwurf/")
+    assert response.status_code == 200 and response.headers["X-Robots-Tag"] == "noindex"
+
+
+@pytest.mark.parametrize(
+    "url", ["/de/services/beratung/print/", "/de/topics/refugees/print/", "/de/offices/sozialamt/print/"]
+)
+def test_print_twins_render_the_article_without_chrome(client, pages, url):
+    html = client.get(url).content.decode()
+    assert "print-section" in html
+    assert "<h1>" in html
+    assert "print-link" not in html
+
+
+def test_office_without_hours_says_how_to_reach_it(client):
+    make_office(slug="leer", hours=())
+    html = client.get("/de/offices/leer/").content.decode()
+    assert "No regular opening hours" in html
+
+
+def test_service_area_link_to_funding(client, pages):
+    service = pages["service"]
+    service.area_link = "services:hsu"
+    service.save()
+    assert 'href="/de/hsu/"' in client.get("/de/services/beratung/").content.decode()
+
+
+def test_office_appointment_only_hours(client):
+    office = make_office(slug="termin", hours=())
+    OpeningHours.objects.create(
+        office=office, weekday=4, opens=datetime.time(8), closes=datetime.time(12), appointment_only=True
+    )
+    with time_machine.travel(THURSDAY_MORNING, tick=False):
+        html = client.get("/de/offices/termin/").content.decode()
+    assert "Now open by appointment only." in html
+    assert "Visits by appointment only." in html
+
+
+def test_detail_query_counts_do_not_grow_with_offices(client, django_assert_max_num_queries, pages):
+    for number in range(10):
+        pages["service"].offices.add(make_office(slug=f"office-{number}", hours=((1, "08:00", "12:00"),)))
+    with django_assert_max_num_queries(12):
+        assert client.get("/de/services/beratung/").status_code == 200
