@@ -29,6 +29,14 @@ class ContentAdmin(TranslationWorkflowMixin, TranslationAdmin):
     list_per_page = 50
     save_on_top = True
 
+    def get_inlines(self, request, obj):
+        inlines = list(super().get_inlines(request, obj))
+        if getattr(self.model, "embeds_enabled", False):
+            from portal.consent.admin import EmbedInline  # the embed layer (issue 7)
+
+            inlines.append(EmbedInline)
+        return inlines
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         if field is not None and db_field.name.endswith(RTL_SUFFIXES):

@@ -47,7 +47,7 @@ PORTAL_SITE_URL = env("PORTAL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", PORTAL_SITE_URL)
 
 # --- Applications -----------------------------------------------------------------------------------------
-PORTAL_APPS = ["portal", "services", "funding", "masterplan", "portal.translations"]
+PORTAL_APPS = ["portal", "services", "funding", "masterplan", "portal.consent", "portal.translations"]
 
 INSTALLED_APPS = [
     "modeltranslation",  # must come before django.contrib.admin
@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "portal.consent.csp.EmbedPolicyMiddleware",  # after CSP: widens frame-src on pages with embeds
     "portal.middleware.PrivacyHeadersMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
 ]
@@ -233,6 +234,9 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+# Version of the consent texts for external media (portal/consent): bump it when providers or their texts
+# change, and every visitor is asked again.
+PORTAL_CONSENT_VERSION = env("PORTAL_CONSENT_VERSION", "1")
 # --- Logging: no visitor-identifying data next to what they searched or sent ----------------------------
 LOGGING = {
     "version": 1,

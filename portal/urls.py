@@ -29,5 +29,6 @@ urlpatterns += i18n_patterns(
     path("", include("services.urls")),
     path("funding/", include("funding.urls")),
     path("masterplan/", include("masterplan.urls")),
+    path("consent/", include("portal.consent.urls")),
     prefix_default_language=True,
 )
