@@ -170,6 +170,7 @@ def _read_item(group, language, result, user):
         return None
     fields = freshness.translatable_fields(model)
     values = {}
+    problems_before = len(result.problems)
     for unit in group.iter(_q("trans-unit")):
         name = unit.get("resname") or ""
         if name not in fields:
@@ -186,6 +187,8 @@ def _read_item(group, language, result, user):
             result.problems.append(Problem(f"{item}:{name}", " ".join(error.messages)))
             continue
         values[localized] = value
+    if len(result.problems) > problems_before:
+        return None
     if not values:
         result.skipped.append(item)
         return None
