@@ -21,6 +21,19 @@ from services.models import (
 _numbers = itertools.count(1)
 
 
+def make_pdf():
+    """The bytes of a valid one-page PDF."""
+    import io
+
+    import pypdf
+
+    writer = pypdf.PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def in_german(factory):
     """Plain field names (``title=...``) set the German field, whatever language the test runs in."""
 

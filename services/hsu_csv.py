@@ -1,0 +1,277 @@
+"""HSU timetable as CSV: export for a spreadsheet, import all-or-nothing (admin views in services/admin.py).
+
+Format (what a spreadsheet in Germany reads and writes): ``;`` as separator, UTF-8 with BOM on export;
+import accepts UTF-8 (with or without BOM) or Windows-1252. One row per class:
+
+    ID;Sprache;Schulnummer;Schule;Stadtbezirk;von Klasse;bis Klasse;Wochentag;Beginn;Ende;Hinweise
+
+* ``ID`` empty: a new class; otherwise the class with that ID is updated. Classes missing from the file stay.
+* ``Sprache`` is the HSU language's slug (``turkish``) or German name; ``Schulnummer`` finds the school.
+  ``Schule`` and ``Stadtbezirk`` are there for reading and are not imported.
+* ``Wochentag``: Montag … Sonntag (also English names or 1–7); ``Beginn``/``Ende``: 14:00 (or 14.00).
+* ``Hinweise``: the German notes.
+
+Every bad row is reported with its line number and the reasons; if any row is bad, nothing is changed.
+Cells starting with ``=``, ``+``, ``-``, ``@`` (or tab/carriage return) are exported with a leading ``'`` so a
+spreadsheet does not run them as formulas; the import removes that ``'`` again.
+"""
+
+import csv
+import datetime
+import io
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from services.models import HSULanguage, HSUOffering, School
+
+HEADER = [
+    "ID", "Sprache", "Schulnummer", "Schule", "Stadtbezirk", "von Klasse", "bis Klasse", "Wochentag", "Beginn",
+    "Ende", "Hinweise",
+]  # fmt: skip
+WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+IMPORTED_FIELDS = ("language_id", "school_id", "grade_from", "grade_to", "weekday", "starts", "ends", "notes_de")
+BOM = "\ufeff"
+
+
+def neutralise(value):
+    """A cell value that no spreadsheet will evaluate as a formula."""
+    value = "" if value is None else str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def restore(value):
+    """The inverse of ``neutralise`` for imported cells."""
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+        return value[1:]
+    return value
+
+
+def export_rows(offerings=None):
+    offerings = offerings if offerings is not None else HSUOffering.objects.all()
+    yield HEADER
+    for offering in offerings.select_related("language", "school").order_by("pk"):
+        yield [
+            str(offering.pk),
+            offering.language.slug,
+            offering.school.number,
+            offering.school.name,
+            offering.school.get_district_display(),
+            str(offering.grade_from),
+            str(offering.grade_to),
+            WEEKDAYS_DE[offering.weekday - 1],
+            offering.starts.strftime("%H:%M"),
+            offering.ends.strftime("%H:%M"),
+            offering.notes_de or "",
+        ]
+
+
+def export_csv(offerings=None):
+    """The timetable as bytes: UTF-8 with BOM, ``;``-separated, CRLF line ends, formula-safe cells."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    for row in export_rows(offerings):
+        writer.writerow([neutralise(cell) for cell in row])
+    return (BOM + buffer.getvalue()).encode("utf-8")
+
+
+def decode(data):
+    """Text of an uploaded file: UTF-8 (BOM optional) or else Windows-1252."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="strict")
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list = field(default_factory=list)  # [(line number, message)]
+
+    @property
+    def ok(self):
+        return not self.errors
+
+
+class RowError(Exception):
+    pass
+
+
+def _weekday(value):
+    text = value.strip().lower()
+    if text.isdigit() and 1 <= int(text) <= 7:
+        return int(text)
+    for names in (WEEKDAYS_DE, WEEKDAYS_EN):
+        lowered = [name.lower() for name in names]
+        if text in lowered:
+            return lowered.index(text) + 1
+    raise RowError(_("“%(value)s” is not a weekday (Montag … Sonntag).") % {"value": value})
+
+
+def _time(value, label):
+    match = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*", value)
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return datetime.time(int(match[1]), int(match[2]))
+    raise RowError(_("%(column)s: “%(value)s” is not a time like 14:00.") % {"column": label, "value": value})
+
+
+def _grade(value, label):
+    text = value.strip()
+    if text.isdigit():
+        return int(text)
+    raise RowError(_("%(column)s: “%(value)s” is not a whole number.") % {"column": label, "value": value})
+
+
+class _Importer:
+    def __init__(self):
+        self.languages = {}
+        for language in HSULanguage.objects.all():
+            self.languages[language.slug.lower()] = language
+            self.languages.setdefault((language.name_de or "").lower(), language)
+        self.schools = {school.number: school for school in School.objects.all()}
+        self.existing = {offering.pk: offering for offering in HSUOffering.objects.all()}
+        self.seen_ids = set()
+
+    def build(self, cells):
+        """An unsaved offering (new or existing) carrying the row's values, or RowError with every reason."""
+        cells = dict(zip(HEADER, cells, strict=True))
+        reasons = []
+
+        def attempt(function, *args):
+            try:
+                return function(*args)
+            except RowError as error:
+                reasons.append(str(error))
+                return None
+
+        offering = attempt(self._offering, cells["ID"].strip())
+        language = self.languages.get(cells["Sprache"].strip().lower())
+        if language is None:
+            reasons.append(_("Unknown language “%(value)s”.") % {"value": cells["Sprache"]})
+        school = self.schools.get(cells["Schulnummer"].strip())
+        if school is None:
+            reasons.append(_("No school with the number “%(value)s”.") % {"value": cells["Schulnummer"]})
+        values = {
+            "grade_from": attempt(_grade, cells["von Klasse"], "von Klasse"),
+            "grade_to": attempt(_grade, cells["bis Klasse"], "bis Klasse"),
+            "weekday": attempt(_weekday, cells["Wochentag"]),
+            "starts": attempt(_time, cells["Beginn"], "Beginn"),
+            "ends": attempt(_time, cells["Ende"], "Ende"),
+        }
+        if reasons:
+            raise RowError(" ".join(reasons))
+        offering = offering or HSUOffering()
+        before = _snapshot(offering) if offering.pk else None
+        offering.language, offering.school = language, school
+        for name, value in values.items():
+            setattr(offering, name, value)
+        offering.notes_de = cells["Hinweise"].strip()
+        try:
+            offering.full_clean()
+        except ValidationError as error:
+            raise RowError(_describe(error)) from error
+        return offering, before
+
+    def _offering(self, raw_id):
+        if not raw_id:
+            return None
+        if not raw_id.isdigit():
+            raise RowError(_("ID “%(value)s” is not a number (leave it empty for a new class).") % {"value": raw_id})
+        if raw_id in self.seen_ids:
+            raise RowError(_("ID %(value)s appears more than once in the file.") % {"value": raw_id})
+        self.seen_ids.add(raw_id)
+        offering = self.existing.get(int(raw_id))
+        if offering is None:
+            raise RowError(
+                _("There is no class with ID %(value)s (leave the ID empty for a new class).") % {"value": raw_id}
+            )
+        return offering
+
+
+def _describe(error):
+    parts = []
+    for name, messages in error.message_dict.items():
+        if name == "__all__":
+            parts.extend(messages)
+        else:
+            label = HSUOffering._meta.get_field(name).verbose_name
+            parts.extend(f"{label}: {message}" for message in messages)
+    return " ".join(parts)
+
+
+def _snapshot(offering):
+    return tuple(getattr(offering, name) for name in IMPORTED_FIELDS)
+
+
+def import_csv(data):
+    """Import the timetable in ``data`` (bytes). All or nothing: any bad row leaves the database unchanged."""
+    result = ImportResult()
+    try:
+        text = decode(data)
+    except UnicodeDecodeError:
+        result.errors.append((1, _("The file is neither UTF-8 nor Windows-1252 text.")))
+        return result
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+    try:
+        header = [restore(cell).strip() for cell in next(reader)]
+    except StopIteration:
+        result.errors.append((1, _("The file is empty.")))
+        return result
+    except csv.Error as error:
+        result.errors.append((1, str(error)))
+        return result
+    if header != HEADER:
+        result.errors.append(
+            (1, _("The first line must be the column headings: %(header)s") % {"header": ";".join(HEADER)})
+        )
+        return result
+    importer = _Importer()
+    with transaction.atomic():
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:
+                result.errors.append((reader.line_num, str(error)))
+                break
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(HEADER):
+                result.errors.append(
+                    (line, _("%(found)d columns instead of %(expected)d. Is “;” the separator?")
+                     % {"found": len(cells), "expected": len(HEADER)})
+                )  # fmt: skip
+                continue
+            try:
+                offering, before = importer.build([restore(cell) for cell in cells])
+            except RowError as error:
+                result.errors.append((line, str(error)))
+                continue
+            if before is not None and before == _snapshot(offering):
+                result.unchanged += 1
+                continue
+            try:
+                with transaction.atomic():
+                    created = offering.pk is None
+                    offering.save()
+            except IntegrityError as error:
+                result.errors.append((line, str(error)))
+                continue
+            if created:
+                result.created += 1
+            else:
+                result.updated += 1
+        if result.errors:
+            transaction.set_rollback(True)
+    if result.errors:
+        result.created = result.updated = result.unchanged = 0
+    return result

@@ -1,0 +1,218 @@
+"""The HSU finder: exactly the matching classes for language x district x grade, graceful with bad input,
+a constant number of queries whatever the number of classes."""
+
+import datetime
+import itertools
+import re
+
+import pytest
+import time_machine
+from django.core.files.base import ContentFile
+
+from portal.publication import Status
+from services.hsu_finder import Filters, find_offerings, read_filters
+from services.models import District, HSUDocument, HSUOffering
+from services.opening_hours import BERLIN
+from tests.services.factories import (
+    make_hsu_information,
+    make_language,
+    make_offering,
+    make_office,
+    make_pdf,
+    make_school,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def timetable():
+    turkish = make_language("turkish", "Türkisch", "Türkçe", "tr", name_ar="التركية")
+    arabic = make_language("arabic", "Arabisch", "العربية", "ar", right_to_left=True)
+    greek = make_language("greek", "Griechisch", "Ελληνικά", "el")
+    hidden = make_language("hidden", "Entwurfssprache", "X", "xx", status=Status.DRAFT)
+    schools = [make_school(district) for district in ("innenstadt-nord", "eving", "hoerde")]
+    offerings = [
+        make_offering(turkish, schools[0], (1, 4)),
+        make_offering(turkish, schools[1], (5, 10), weekday=3),
+        make_offering(arabic, schools[0], (1, 6), weekday=4),
+        make_offering(arabic, schools[2], (3, 10)),
+        make_offering(greek, schools[2], (1, 10), notes="Raum 12"),
+        make_offering(hidden, schools[0], (1, 10)),
+    ]
+    return {"languages": [turkish, arabic, greek], "offerings": offerings, "schools": schools}
+
+
+def ids_in(html):
+    return set(re.findall(r'data-offering="(\d+)"', html))
+
+
+def test_finder_returns_exactly_the_matches_for_every_combination(client, timetable):
+    languages = [None, *timetable["languages"]]
+    districts = [None, "innenstadt-nord", "eving", "hoerde", "mengede"]
+    grades = [None, 1, 4, 5, 7, 10]
+    for language, district, grade in itertools.product(languages, districts, grades):
+        expected = HSUOffering.objects.filter(language__status=Status.PUBLISHED)
+        params = {}
+        if language:
+            expected = expected.filter(language=language)
+            params["language"] = language.slug
+        if district:
+            expected = expected.filter(school__district=district)
+            params["district"] = district
+        if grade:
+            expected = expected.filter(grade_from__lte=grade, grade_to__gte=grade)
+            params["grade"] = grade
+        html = client.get("/de/hsu/", params).content.decode()
+        assert ids_in(html) == {str(pk) for pk in expected.values_list("pk", flat=True)}, params
+
+
+def test_finder_groups_results_by_school_and_counts(client, timetable):
+    html = client.get("/de/hsu/", {"language": "arabic"}).content.decode()
+    assert "2 classes found" in html
+    assert html.count('class="hsu-school"') == 2
+    html = client.get("/de/hsu/", {"language": "greek"}).content.decode()
+    assert "1 class found" in html and "Raum 12" in html
+
+
+def test_finder_draft_language_is_unknown_to_the_public(client, timetable):
+    html = client.get("/de/hsu/", {"language": "hidden"}).content.decode()
+    assert "Entwurfssprache" not in html
+    assert "notice--warning" in html
+    assert "5 classes found" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "language=klingon",
+        "district=Atlantis",
+        "grade=11",
+        "grade=0",
+        "grade=-3",
+        "grade=zwei",
+        "grade=1e3",
+        "language=%00%FF&district=%3Cscript%3Ealert(1)%3C/script%3E",
+        "language=turkish&language=nope",
+        "grade=" + "9" * 5000,
+    ],
+)
+def test_finder_ignores_bad_values_with_a_visible_note(client, timetable, query):
+    response = client.get("/de/hsu/?" + query)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="notice notice--warning"' in html
+    assert "<script>alert" not in html
+
+
+def test_finder_note_names_the_bad_value_and_keeps_the_good_filters(client, timetable):
+    html = client.get("/de/hsu/", {"language": "turkish", "grade": "13"}).content.decode()
+    assert "“13”" in html
+    assert ids_in(html) == {str(timetable["offerings"][0].pk), str(timetable["offerings"][1].pk)}
+
+
+def test_finder_empty_result_names_districts_and_contact(client, timetable):
+    office = make_office(slug="schulamt", name="Schulamt", email="hsu@example.org")
+    make_hsu_information(contact=office)
+    html = client.get("/de/hsu/", {"language": "turkish", "district": "mengede"}).content.decode()
+    assert "0 classes found" in html
+    assert "No class matches your choice." in html
+    assert "district=innenstadt-nord" in html and "district=eving" in html and "district=hoerde" not in html
+    assert "hsu@example.org" in html
+
+
+def test_finder_empty_result_without_any_class_in_language(client, timetable):
+    make_language("tamil", "Tamil", "தமிழ்", "ta")
+    html = client.get("/de/hsu/", {"language": "tamil"}).content.decode()
+    assert "about 15 pupils" in html
+
+
+def test_finder_form_works_without_javascript_and_keeps_choices(client, timetable):
+    html = client.get("/de/hsu/", {"language": "arabic", "district": "hoerde", "grade": "7"}).content.decode()
+    assert '<form method="get"' in html
+    assert '<option value="arabic" selected>' in html
+    assert '<option value="hoerde" selected>' in html
+    assert '<option value="7" selected>' in html
+    assert "<script" not in html
+
+
+def test_finder_in_arabic_uses_translated_names_and_isolates_german_names(client, timetable):
+    html = client.get("/ar/hsu/", {"language": "turkish"}).content.decode()
+    assert "التركية" in html
+    assert '<bdi lang="de">Grundschule' in html
+
+
+def test_read_filters_is_a_pure_function_of_the_parameters(timetable):
+    filters = read_filters({"language": "greek", "district": "hoerde", "grade": "3"},
+                           languages=timetable["languages"])  # fmt: skip
+    assert filters.language.slug == "greek" and filters.district == "hoerde" and filters.grade == 3
+    assert filters.notes == []
+    assert [o.pk for o in find_offerings(filters)] == [timetable["offerings"][4].pk]
+    assert len(find_offerings(Filters())) == 5
+
+
+def _bulk_timetable(count):
+    languages = [make_language(f"lang-{n}", f"Sprache {n}", f"L{n}", "xx") for n in range(18)]
+    schools = [make_school(district) for district in District.values for _ in range(3)]
+    HSUOffering.objects.bulk_create(
+        HSUOffering(
+            language=languages[n % 18], school=schools[n % len(schools)], grade_from=1 + n % 5, grade_to=10,
+            weekday=1 + n % 5, starts=datetime.time(14), ends=datetime.time(15, 30),
+        )
+        for n in range(count)
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("count", [40, 1000])
+@pytest.mark.parametrize("query", ["", "?grade=3", "?language=lang-1&district=eving", "?language=lang-2&grade=1"])
+def test_finder_query_count_is_constant(client, django_assert_num_queries, count, query):
+    office = make_office(slug="schulamt")
+    information = make_hsu_information(contact=office)
+    HSUDocument.objects.create(information=information, kind="form", language="de",
+                               file=ContentFile(make_pdf(), name="form.pdf"))  # fmt: skip
+    _bulk_timetable(count)
+    with django_assert_num_queries(7 if "district" not in query else 8):
+        assert client.get("/de/hsu/" + query).status_code == 200
+
+
+def test_hsu_page_states_the_registration_deadline_for_the_coming_school_year(client):
+    make_hsu_information()
+    with time_machine.travel(datetime.datetime(2026, 11, 26, 12, tzinfo=BERLIN), tick=False):
+        html = client.get("/de/hsu/").content.decode()
+    assert "2027/28" in html and "15" in html and "2027" in html
+    with time_machine.travel(datetime.datetime(2027, 2, 1, 12, tzinfo=BERLIN), tick=False):
+        html = client.get("/de/hsu/").content.decode()
+    assert "2027/28" in html
+    with time_machine.travel(datetime.datetime(2027, 3, 16, 12, tzinfo=BERLIN), tick=False):
+        html = client.get("/de/hsu/").content.decode()
+    assert "2028/29" in html
+
+
+def test_hsu_page_offers_documents_in_several_languages(client):
+    information = make_hsu_information()
+    for kind, language in (("form", "de"), ("form", "tr"), ("explanation", "ar")):
+        HSUDocument.objects.create(information=information, kind=kind, language=language,
+                                   file=ContentFile(make_pdf(), name=f"{kind}.pdf"))  # fmt: skip
+    html = client.get("/de/hsu/").content.decode()
+    assert html.count('type="application/pdf"') == 3
+    assert 'hreflang="tr"' in html and '<span lang="ar" dir="rtl">العربية</span>' in html
+
+
+def test_hsu_page_without_information_still_offers_the_finder(client, timetable):
+    html = client.get("/de/hsu/").content.decode()
+    assert "Find a class" in html and "5 classes found" in html
+    assert client.get("/de/hsu/print/").status_code == 404
+
+
+def test_hsu_print_twin_has_the_information_not_the_finder(client):
+    make_hsu_information()
+    html = client.get("/de/hsu/print/").content.decode()
+    assert "Who may take part" in html and "finder-form" not in html
+
+
+def test_hsu_language_page_lists_its_classes(client, timetable):
+    html = client.get("/de/hsu/arabic/").content.decode()
+    assert ids_in(html) == {str(timetable["offerings"][2].pk), str(timetable["offerings"][3].pk)}
+    assert '<span class="endonym" lang="ar" dir="rtl">العربية</span>' in html
+    assert client.get("/de/hsu/hidden/").status_code == 404
+    assert client.get("/de/hsu/arabic/print/").status_code == 200
