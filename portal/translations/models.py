@@ -161,6 +161,18 @@ class SignLanguageVideo(Publishable):
         return "video/mp4" if self.video.name.lower().endswith(".mp4") else "video/webm"
 
     @property
+    def video_size(self):
+        """Size of the video file in bytes, or ``None`` when the file is not there."""
+        try:
+            return self.video.size
+        except (OSError, ValueError):
+            return None
+
+    @property
+    def video_format(self):
+        return "MP4" if self.video_mime_type == "video/mp4" else "WebM"
+
+    @property
     def running_time(self):
         minutes, seconds = divmod(self.duration_seconds, 60)
         return f"{minutes}:{seconds:02d}"

@@ -1,0 +1,91 @@
+"""Demo content of the translation workflow (runs after the content apps' demo: see settings.PORTAL_APPS).
+
+- a sample clip for the Gebärdensprache page (generated, clearly labelled: not a real sign-language video);
+- translations of the content apps' demo items, in our own words (``portal.translations.demo_texts``): English,
+  Turkish, Arabic and Ukrainian complete for the home page areas, the HSU pages, the funding overview, five service
+  pages and the consent texts; other languages partly; one translation deliberately left outdated.
+
+Idempotent: items are looked up by slug, values only written when they differ, records only when missing.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import default_storage
+
+from portal.publication import Status
+from portal.translations.models import SignLanguageVideo
+
+SAMPLE_DIR = Path(settings.BASE_DIR) / "static" / "translations" / "sample"
+SAMPLE_FILES = {
+    "video": "gebaerdensprache-muster.webm",
+    "poster": "gebaerdensprache-muster.jpg",
+    "captions": "gebaerdensprache-muster.vtt",
+}
+
+SAMPLE_VIDEO = {
+    "slug": "muster-clip",
+    "title_de": "Muster-Clip: Was steht auf dieser Seite?",
+    "description_de": (
+        "<p>Dies ist nur ein Muster. Hier zeigen wir später ein Video in Deutscher Gebärdensprache. "
+        "Darin erklärt eine Person: Was steht auf dieser Internet-Seite? Wie finden Sie sich zurecht? "
+        "Was ist noch nicht barrierefrei?</p>"
+    ),
+    "title_en": "Sample clip: what is on this site?",
+    "description_en": (
+        "<p>This is only a sample. A video in German Sign Language will be shown here later, explaining what the "
+        "site contains, how to find your way around it and what is not yet accessible.</p>"
+    ),
+    "title_tr": "Örnek video: Bu sitede neler var?",
+    "description_tr": (
+        "<p>Bu yalnızca bir örnektir. Burada ileride Alman İşaret Dili ile bir video yer alacak: sitede neler "
+        "olduğu, sitede nasıl gezinileceği ve henüz neyin erişilebilir olmadığı anlatılacak.</p>"
+    ),
+    "title_ar": "مقطع تجريبي: ماذا يوجد في هذا الموقع؟",
+    "description_ar": (
+        "<p>هذا مجرد مثال. سيُعرض هنا لاحقًا فيديو بلغة الإشارة الألمانية يشرح محتوى الموقع وكيفية التنقل فيه "
+        "وما الذي لم يصبح بعدُ خاليًا من العوائق.</p>"
+    ),
+    "title_uk": "Зразок відео: що є на цьому сайті?",
+    "description_uk": (
+        "<p>Це лише зразок. Згодом тут буде відео німецькою жестовою мовою: що містить сайт, як ним "
+        "користуватися і що ще не є безбар'єрним.</p>"
+    ),
+    "duration_seconds": 12,
+    "is_sample": True,
+    "status": Status.PUBLISHED,
+    "position": 0,
+}
+
+
+def _stored(name):
+    """The storage name of a sample file, copied into media storage once."""
+    target = f"sign-language/{name}"
+    if not default_storage.exists(target):
+        with (SAMPLE_DIR / name).open("rb") as handle:
+            target = default_storage.save(target, File(handle, name=name))
+    return target
+
+
+def ensure_sample_video():
+    values = dict(SAMPLE_VIDEO)
+    slug = values.pop("slug")
+    video = SignLanguageVideo.objects.filter(slug=slug).first() or SignLanguageVideo(slug=slug)
+    for field, name in SAMPLE_FILES.items():
+        values[field] = _stored(name)
+    changed = video.pk is None
+    for name, value in values.items():
+        current = getattr(video, name)
+        current = current.name if hasattr(current, "name") and not isinstance(current, str) else current
+        if current != value:
+            setattr(video, name, value)
+            changed = True
+    if changed:
+        video.save()
+    return "created/updated" if changed else "unchanged"
+
+
+def load(*, today):
+    video = ensure_sample_video()
+    return f"sample sign-language clip {video}"

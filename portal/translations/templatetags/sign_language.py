@@ -1,0 +1,20 @@
+"""``{% sign_language_videos %}``: the published sign-language videos, for the Gebärdensprache page."""
+
+from django import template
+from django.utils import translation
+
+from portal.pages import language_direction
+from portal.translation_status import content_language
+from portal.translations.models import SignLanguageVideo
+
+register = template.Library()
+
+
+@register.inclusion_tag("translations/sign_language_videos.html", takes_context=True)
+def sign_language_videos(context):
+    visitor_language = context.get("LANGUAGE_CODE") or translation.get_language()
+    videos = []
+    for video in SignLanguageVideo.objects.published():
+        shown_in = content_language(video, visitor_language)
+        videos.append({"video": video, "lang": shown_in, "dir": language_direction(shown_in)})
+    return {"videos": videos}
