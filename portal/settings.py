@@ -47,7 +47,15 @@ PORTAL_SITE_URL = env("PORTAL_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS", PORTAL_SITE_URL)
 
 # --- Applications -----------------------------------------------------------------------------------------
-PORTAL_APPS = ["portal", "services", "funding", "masterplan", "portal.consent", "portal.translations"]
+PORTAL_APPS = [  # content apps before cross-cutting ones (the demo loader's order)
+    "portal",
+    "services",
+    "funding",
+    "masterplan",
+    "portal.consent",
+    "portal.translations",
+    "portal.search",
+]
 
 INSTALLED_APPS = [
     "modeltranslation",  # must come before django.contrib.admin
@@ -59,6 +67,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.postgres",  # full-text and trigram search on PostgreSQL; harmless on SQLite
     "django_prose_editor",
     *PORTAL_APPS,
 ]

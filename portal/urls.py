@@ -8,6 +8,9 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal import views
+from portal.search import feeds as search_feeds
+from portal.search import sitemaps as search_sitemaps
+from portal.search import views as search_views
 
 handler400 = "portal.views.bad_request"
 handler403 = "portal.views.permission_denied"
@@ -18,6 +21,7 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", search_sitemaps.sitemap_xml, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
 
@@ -30,5 +34,7 @@ urlpatterns += i18n_patterns(
     path("funding/", include("funding.urls")),
     path("masterplan/", include("masterplan.urls")),
     path("consent/", include("portal.consent.urls")),
+    path("search/", search_views.search, name="search"),
+    path("feed/", search_feeds.whats_new, name="whats_new"),
     prefix_default_language=True,
 )

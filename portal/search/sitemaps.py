@@ -1,0 +1,108 @@
+"""``/sitemap.xml``: every public page in every language it is translated into, with hreflang alternates.
+
+Absolute URLs come from ``settings.PORTAL_SITE_URL``, never from the request's Host header. Content pages come
+from the registry (``published()`` items of the types that have a page of their own); list pages (home, the area
+indexes) exist in every language. A list page that is also a content item (the HSU page) is listed once, as
+content, in the languages its text is translated into.
+"""
+
+from types import SimpleNamespace
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.http import require_safe
+
+from portal.areas import AREAS
+from portal.search import registry
+from portal.translation_status import SOURCE_LANGUAGE, translated_languages
+
+# List pages (no object behind them) listed in every language, once their app provides them.
+LIST_PAGES = [
+    "home",
+    *[area.url_name for area in AREAS],
+    "services:services",
+    "funding:archive",
+    "funding:funded_projects",
+    "masterplan:documents",
+]
+
+
+class PortalSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = False  # added below: Django's x-default drops the prefix, which our URLs always carry
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        parts = urlsplit(settings.PORTAL_SITE_URL)
+        site = SimpleNamespace(domain=parts.netloc + parts.path.rstrip("/"))
+        urls = super().get_urls(page=page, site=site, protocol=parts.scheme or "https")
+        for url in urls:
+            german = next((alt for alt in url["alternates"] if alt["lang_code"] == SOURCE_LANGUAGE), None)
+            if german is not None:
+                url["alternates"].append({"location": german["location"], "lang_code": "x-default"})
+                url["page_key"] = german["location"]
+        return urls
+
+
+class ContentSitemap(PortalSitemap):
+    def __init__(self, entry):
+        self.entry = entry
+
+    def items(self):
+        queryset = self.entry.published().order_by("pk")
+        if self.entry.select_related:
+            queryset = queryset.select_related(*self.entry.select_related)
+        return list(queryset)
+
+    def get_languages_for_item(self, item):
+        return translated_languages(item)
+
+    def location(self, item):
+        return self.entry.url_for(item)
+
+    def lastmod(self, item):
+        return getattr(item, "changed_at", None)
+
+
+class ListPageSitemap(PortalSitemap):
+    def items(self):
+        names = []
+        for name in LIST_PAGES:
+            try:
+                reverse(name)
+            except NoReverseMatch:
+                continue
+            names.append(name)
+        return names
+
+    def location(self, item):
+        return reverse(item)
+
+
+def sitemaps():
+    return [*(ContentSitemap(entry) for entry in registry.with_pages()), ListPageSitemap()]
+
+
+def sitemap_urls():
+    """Every URL entry of the sitemap; a page reached both as content and as a list page is listed once."""
+    urls = []
+    seen = set()
+    for sitemap in sitemaps():
+        for url in sitemap.get_urls():
+            key = url.get("page_key", url["location"])
+            if isinstance(sitemap, ListPageSitemap) and key in seen:
+                continue
+            if not isinstance(sitemap, ListPageSitemap):
+                seen.add(key)
+            urls.append(url)
+    return urls
+
+
+@require_safe
+def sitemap_xml(request):
+    response = TemplateResponse(request, "sitemap.xml", {"urlset": sitemap_urls()}, content_type="application/xml")
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response

@@ -1,0 +1,88 @@
+"""Head tags that make every page findable: Open Graph and JSON-LD structured data (see structured_data.py)."""
+
+from django import template
+from django.conf import settings
+from django.db import models
+from django.templatetags.static import static
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.translation import gettext
+
+from portal.search import registry, structured_data
+from portal.translation_status import SOURCE_LANGUAGE, content_language
+
+register = template.Library()
+
+# Open Graph wants language_TERRITORY.
+OG_LOCALES = {
+    "de": "de_DE",
+    "en": "en_GB",
+    "tr": "tr_TR",
+    "ar": "ar_AR",
+    "uk": "uk_UA",
+    "ru": "ru_RU",
+    "pl": "pl_PL",
+    "ro": "ro_RO",
+    "bg": "bg_BG",
+    "fa": "fa_IR",
+}
+OG_IMAGE = "img/og-default.png"
+OG_IMAGE_SIZE = (1200, 630)
+
+
+def canonical_url(context):
+    """The page's canonical address (the German one when the page is shown in German as a fallback)."""
+    request = context.get("request")
+    path = request.path if request is not None else "/"
+    if context.get("is_fallback"):
+        path = translate_url(path, SOURCE_LANGUAGE)
+    return structured_data.absolute(path)
+
+
+def _page_object(context):
+    obj = context.get("object")
+    if isinstance(obj, models.Model):
+        entry = registry.entry_for(obj)
+        if entry is not None:
+            return obj, entry
+    return None, None
+
+
+@register.simple_tag(takes_context=True)
+def structured_data_script(context):
+    url = canonical_url(context)
+    nodes = [structured_data.breadcrumb_list(context.get("breadcrumbs") or [], current_url=url)]
+    obj, entry = _page_object(context)
+    if entry is not None and entry.structured_data is not None:
+        shown = context.get("content_lang") or content_language(obj)
+        with translation.override(shown):
+            built = entry.structured_data(obj, url=url, context=context)
+        nodes += built if isinstance(built, list) else [built]
+    return structured_data.to_script(structured_data.graph(nodes))
+
+
+@register.inclusion_tag("search/_open_graph.html", takes_context=True)
+def open_graph(context):
+    language = translation.get_language()
+    obj, entry = _page_object(context)
+    title = description = ""
+    if entry is not None:
+        shown = context.get("content_lang") or content_language(obj, language)
+        title = entry.title_for(obj, shown)
+        description = entry.description_for(obj, shown)
+        language = shown
+    breadcrumbs = context.get("breadcrumbs") or []
+    title = title or context.get("page_title") or (breadcrumbs[-1][0] if breadcrumbs else "")
+    translated = context.get("translated_languages") or [code for code, _name in settings.LANGUAGES]
+    image = static(OG_IMAGE)
+    return {
+        "og_title": title or gettext("Integration in Dortmund"),
+        "og_description": structured_data.plain_text(description)[:300],
+        "og_type": "article" if entry is not None else "website",
+        "og_url": canonical_url(context),
+        "og_locale": OG_LOCALES.get(language, language),
+        "og_alternates": [OG_LOCALES.get(code, code) for code in translated if code != language],
+        "og_image": structured_data.absolute(image),
+        "og_image_width": OG_IMAGE_SIZE[0],
+        "og_image_height": OG_IMAGE_SIZE[1],
+    }

@@ -1,0 +1,65 @@
+"""Small factories for the search tests: content in German and, where asked, in other languages."""
+
+import datetime
+import itertools
+
+from services.models import HSULanguage, HSUOffering, Office, OpeningHours, School, Service
+
+_numbers = itertools.count(1)
+
+
+def _localized(prefix, texts):
+    """{"de": "...", "en": "..."} -> {"title_de": "...", "title_en": "..."}"""
+    return {f"{prefix}_{language}": text for language, text in (texts or {}).items()}
+
+
+def service(*, title, body=None, summary=None, status="published", slug=None, **extra):
+    """A service page; ``title``/``body``/``summary`` are {language: text} (German required)."""
+    number = next(_numbers)
+    title = title if isinstance(title, dict) else {"de": title}
+    body = body if isinstance(body, dict) else {"de": body or "<p>Ein Angebot der Stadt.</p>"}
+    summary = summary or {language: f"Kurz gesagt: {text}" for language, text in title.items()}
+    for language in title:  # a translation needs every required field
+        body.setdefault(language, f"<p>{title[language]}</p>")
+    return Service.objects.create(
+        slug=slug or f"service-{number}",
+        status=status,
+        **_localized("title", title),
+        **_localized("summary", summary),
+        **_localized("body", body),
+        **extra,
+    )
+
+
+def office(*, name="Bürgerdienste Migration", unit="Sozialamt – Flüchtlingshilfe", **extra):
+    number = next(_numbers)
+    office = Office.objects.create(
+        slug=extra.pop("slug", f"office-{number}"),
+        status=extra.pop("status", "published"),
+        name_de=name,
+        unit_de=unit,
+        street="Beispielstraße 1",
+        postcode="44135",
+        phone="0231 5000000",
+        email="migration@example.org",
+        **extra,
+    )
+    OpeningHours.objects.create(office=office, weekday=1, opens=datetime.time(8, 30), closes=datetime.time(12))
+    OpeningHours.objects.create(office=office, weekday=4, opens=datetime.time(14), closes=datetime.time(17, 30))
+    return office
+
+
+def hsu_offering(*, language_name="Albanisch", endonym="Shqip", code="sq", school="Musterschule am Park"):
+    number = next(_numbers)
+    language, _created = HSULanguage.objects.get_or_create(
+        slug=f"lang-{code}", defaults={"name_de": language_name, "endonym": endonym, "code": code,
+                                      "status": "published"},
+    )  # fmt: skip
+    school, _created = School.objects.get_or_create(
+        number=f"{100000 + number}", defaults={"name": school, "street": "Schulweg 2", "postcode": "44137",
+                                                "district": "innenstadt-west"},
+    )  # fmt: skip
+    return HSUOffering.objects.create(
+        language=language, school=school, grade_from=1, grade_to=4, weekday=2,
+        starts=datetime.time(14), ends=datetime.time(15, 30),
+    )  # fmt: skip
