@@ -54,7 +54,7 @@ def status_at(opens_at, deadline, *, at=None):
 
 
 def closes_in_text(deadline, *, at=None):
-    """"Closes today", "Closes in 1 day", "Closes in 5 days" (real plural forms of the active language)."""
+    """ "Closes today", "Closes in 1 day", "Closes in 5 days" (real plural forms of the active language)."""
     at = at or timezone.now()
     days = days_left(deadline, at=at)
     if days <= 0:

@@ -259,9 +259,7 @@ class DocumentKind(models.TextChoices):
 
 
 class CallDocument(models.Model):
-    call = models.ForeignKey(
-        FundingCall, on_delete=models.CASCADE, related_name="documents", verbose_name=_("call")
-    )
+    call = models.ForeignKey(FundingCall, on_delete=models.CASCADE, related_name="documents", verbose_name=_("call"))
     kind = models.CharField(
         _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.APPLICATION,
         help_text=_("What the applicant does with it."),

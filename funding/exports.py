@@ -1,0 +1,49 @@
+"""CSV download of funded projects, for spreadsheets (German Excel and LibreOffice open it as it is).
+
+Semicolon-separated, UTF-8 with a byte order mark, amounts with a decimal comma and no thousands separator.
+Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) get
+a leading apostrophe, so an organisation called "=HYPERLINK(...)" stays text.
+"""
+
+import csv
+import io
+
+from django.utils.translation import gettext as _
+
+from funding.models import shown_text
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text):
+    text = str(text)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_amount(amount):
+    return f"{amount:.2f}".replace(".", ",")
+
+
+def funded_projects_csv(projects):
+    """The CSV text (with BOM) of ``projects``; headers and programme names in the active language."""
+    output = io.StringIO()
+    output.write("\ufeff")
+    writer = csv.writer(output, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow(
+        [_("Year"), _("Organisation"), _("Project title"), _("Programme"), _("Building block"), _("District"),
+         _("Amount (EUR)")]
+    )  # fmt: skip
+    for project in projects:
+        block = project.building_block
+        writer.writerow(
+            [
+                project.year,
+                neutralise_formula(project.organisation),
+                neutralise_formula(project.title),
+                neutralise_formula(shown_text(project.programme, "name")),
+                neutralise_formula(f"{block.code} – {shown_text(block, 'title')}") if block else "",
+                project.get_district_display(),
+                csv_amount(project.amount),
+            ]
+        )
+    return output.getvalue()

@@ -1,0 +1,73 @@
+"""Atom feed of funding calls (``/<lang>/funding/feed/``), built on django.contrib.syndication.
+
+Every link is absolute and built from ``settings.PORTAL_SITE_URL``: the syndication framework only adds a
+domain (taken from the Host header) to relative links, so none are returned. Texts are in the URL's language,
+or German for a call that is not translated.
+"""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils import formats
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from funding.calendar import site_host
+from funding.deadlines import BERLIN
+from funding.models import FundingCall, shown_text
+
+FEED_SIZE = 30
+
+
+def absolute(path):
+    return settings.PORTAL_SITE_URL + path
+
+
+class CallFeed(Feed):
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("Funding calls – Integration in Dortmund")
+
+    def subtitle(self):
+        return _("New and current calls for funding from the Kommunales Integrationszentrum Dortmund (MIA-DO-KI).")
+
+    def link(self):
+        return absolute(reverse("funding:index"))
+
+    def feed_url(self):
+        return absolute(reverse("funding:feed"))
+
+    def feed_guid(self):
+        return self.feed_url()
+
+    def author_name(self):
+        return _("Kommunales Integrationszentrum Dortmund (MIA-DO-KI)")
+
+    def items(self):
+        return FundingCall.objects.published().select_related("programme").order_by("-opens_at", "-pk")[:FEED_SIZE]
+
+    def item_title(self, item):
+        return shown_text(item, "title")
+
+    def item_description(self, item):
+        deadline = formats.date_format(item.deadline.astimezone(BERLIN), "DATETIME_FORMAT")
+        return _("%(summary)s Deadline: %(deadline)s") % {"summary": shown_text(item, "summary"), "deadline": deadline}
+
+    def item_link(self, item):
+        return absolute(item.get_absolute_url())
+
+    def item_guid(self, item):
+        # A tag URI (RFC 4151): the same entry in every language's feed, whatever its slug becomes.
+        return f"tag:{site_host()},2024:funding-call-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.publish_from or item.created_at
+
+    def item_updateddate(self, item):
+        return item.changed_at
+
+    def item_categories(self, item):
+        return [shown_text(item.programme, "name")]

@@ -1,0 +1,27 @@
+"""Template tags of the funding app: the home page's next call, amounts in euros."""
+
+from decimal import Decimal
+
+from django import template
+from django.utils import formats
+
+from funding.models import FundingCall
+
+register = template.Library()
+
+
+@register.inclusion_tag("funding/_home_next_call.html#next-call")
+def next_call():
+    """The published open call that closes next (for the funding card on the home page)."""
+    call = FundingCall.objects.published().open().select_related("programme").order_by("deadline", "pk").first()
+    return {"call": call}
+
+
+@register.filter
+def euro(amount):
+    """``12500`` -> "12.500 €" (grouped in the active language's style; cents only where there are any)."""
+    if amount in (None, ""):
+        return ""
+    amount = Decimal(amount)
+    places = 0 if amount == amount.to_integral_value() else 2
+    return f"{formats.number_format(amount, places, use_l10n=True, force_grouping=True)}\u00a0€"
