@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from masterplan import views
 
 app_name = "masterplan"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("documents/", views.documents, name="documents"),
+    path("documents/<slug:slug>/", views.document, name="document"),
+    path("documents/<slug:slug>/print/", views.document, {"print_mode": True}, name="document_print"),
+]

@@ -1,41 +1,210 @@
-"""Print view of every detail page: ``<page>print/`` (and ``?with=de`` for two languages side by side).
+"""Printing every detail page: the print view ``<page>print/`` and the print header of every page.
 
-The content template of the page is rendered inside ``templates/print/page.html``, once in the language the
-page is shown in and, with ``?with=<lang>``, once more in that language.
+* ``render_print`` renders the page's content template inside ``templates/print/page.html``: a print header
+  (portal name, page title, "as of" date, permanent URL and a QR code leading to the online page), then the
+  content, once in the language the page is shown in. With ``?with=<lang>`` (typically ``?with=de``) it is shown
+  a second time in that language, side by side: both texts are split at their level-2 headings and the sections
+  are paired row by row (so a section and its translation stay next to each other); when the two texts do not
+  have the same sections, the two whole texts stand in two columns. Each half carries its own ``lang``/``dir``.
+  A ``with`` value that is not a site language, is the page's own language or is not translated is ignored.
+* Absolute URLs (QR code, permanent URL, link targets) are built from ``settings.PORTAL_SITE_URL``, never from
+  the request's Host header.
+* ``print_header_context`` and ``print_links_context`` feed the template tags in ``portal_print`` that
+  ``templates/includes/content.html`` uses, so the browser's own print of a regular page carries the same header
+  (hidden on screen) and every page links to its print view.
 """
 
+import re
+from html.parser import HTMLParser
+
+import segno
 from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
 
-from portal.translation_status import content_language, is_translated
+from portal.translation_status import SOURCE_LANGUAGE, content_language, is_translated, translated_languages
+
+VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+RELATIVE_HREF = re.compile(r'(\shref=")(/(?!/)[^"]*)"')
+ID_ATTRIBUTE = re.compile(r'\s+id="[^"]*"')
+
+
+def language_direction(code):
+    return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+
+
+def permanent_url(obj):
+    """The absolute URL of ``obj``'s page in the active language, from the configured site URL."""
+    return settings.PORTAL_SITE_URL + obj.get_absolute_url()
+
+
+def qr_svg(url, *, title):
+    """An inline SVG QR code (made here, by segno) leading to ``url``; sized by CSS."""
+    code = segno.make(url, error="m")
+    svg = code.svg_inline(scale=1, border=3, omitsize=True, title=title, svgclass="print-qr", lineclass=None)
+    return mark_safe(svg.replace("<svg ", '<svg role="img" focusable="false" ', 1))  # segno escapes the title
+
+
+def page_title(obj):
+    return getattr(obj, "title", None) or str(obj)
+
+
+def print_header_context(obj, *, language):
+    """What the print header shows for ``obj`` whose content is shown in ``language``."""
+    with translation.override(language):
+        title = page_title(obj)
+    url = permanent_url(obj)
+    changed = getattr(obj, "changed_at", None)
+    return {
+        "title": title,
+        "title_lang": language,
+        "title_dir": language_direction(language),
+        "url": url,
+        "as_of": timezone.localdate(changed) if changed else None,
+        "qr": qr_svg(url, title=translation.gettext("QR code leading to this page online: %(url)s") % {"url": url}),
+    }
+
+
+def print_links_context(request, obj):
+    """The "Print" link and, where the page is translated, links to print it in two languages."""
+    visitor = translation.get_language()
+    print_url = request.path + "print/" if request is not None else obj.get_absolute_url() + "print/"
+    names = dict(settings.LANGUAGES)
+    pairs = []
+    if visitor != SOURCE_LANGUAGE:
+        if is_translated(obj, visitor):
+            pairs.append({"code": SOURCE_LANGUAGE, "names": (names[visitor], names[SOURCE_LANGUAGE])})
+    else:
+        pairs = [
+            {"code": code, "names": (names[SOURCE_LANGUAGE], names[code])}
+            for code in translated_languages(obj)
+            if code != SOURCE_LANGUAGE
+        ]
+    for pair in pairs:
+        pair["url"] = f"{print_url}?with={pair['code']}"
+    return {"print_url": print_url, "bilingual": pairs}
+
+
+# --- Rendering the content ------------------------------------------------------------------------------------
+def absolute_links(html):
+    """Make site-relative link targets absolute (print shows them after the link text)."""
+    return RELATIVE_HREF.sub(lambda m: f'{m.group(1)}{settings.PORTAL_SITE_URL}{m.group(2)}"', html)
+
+
+class _SectionFinder(HTMLParser):
+    """Records where each ``<h2>`` starts and which elements are open at that point."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=False)
+        self.lines = [0]
+        for line in html.splitlines(keepends=True):
+            self.lines.append(self.lines[-1] + len(line))
+        self.stack = []
+        self.boundaries = []
+        self.feed(html)
+        self.close()
+
+    def _offset(self):
+        line, column = self.getpos()
+        return self.lines[line - 1] + column
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h2":
+            self.boundaries.append((self._offset(), list(self.stack)))
+        if tag not in VOID_ELEMENTS:
+            self.stack.append((tag, self.get_starttag_text()))
+
+    def handle_startendtag(self, tag, attrs):
+        pass
+
+    def handle_endtag(self, tag):
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                del self.stack[index:]
+                break
+
+
+def split_sections(html):
+    """Split rendered content at its ``<h2>`` elements into balanced HTML pieces.
+
+    The first piece holds what comes before the first h2 (title, introduction). Elements open at a split point
+    are closed at the end of one piece and opened again (without their id) at the start of the next.
+    """
+    boundaries = _SectionFinder(html).boundaries
+    if not boundaries:
+        return [html]
+    pieces = []
+    starts = [(0, [])] + boundaries
+    for index, (start, open_before) in enumerate(starts):
+        end, open_after = boundaries[index] if index < len(boundaries) else (len(html), [])
+        reopen = "".join(ID_ATTRIBUTE.sub("", text) for _tag, text in open_before)
+        close = "".join(f"</{tag}>" for tag, _text in reversed(open_after))
+        piece = reopen + html[start:end] + close
+        if piece.strip():
+            pieces.append(piece)
+    return pieces
 
 
 def _render_content(request, content_template, context, language):
     with translation.override(language):
-        return render_to_string(content_template, context, request=request)
+        return absolute_links(render_to_string(content_template, context, request=request))
+
+
+def _half(language, html):
+    return {"lang": language, "dir": language_direction(language), "html": mark_safe(html)}  # our own templates
+
+
+def second_language(request, obj, shown_in):
+    """The language asked for with ``?with=``, or None when it is unknown, the same or not translated."""
+    asked = request.GET.get("with", "")
+    if not isinstance(asked, str) or asked not in dict(settings.LANGUAGES):
+        return None
+    if asked == shown_in or not is_translated(obj, asked):
+        return None
+    return content_language(obj, asked)
+
+
+def bilingual_rows(first, second):
+    """Rows of paired sections ``[[first_half, second_half], ...]``, or one row of the two whole texts."""
+    first_sections = split_sections(first["html"])
+    second_sections = split_sections(second["html"])
+    if len(first_sections) != len(second_sections):
+        return [[first, second]]
+    return [
+        [_half(first["lang"], a), _half(second["lang"], b)]
+        for a, b in zip(first_sections, second_sections, strict=True)
+    ]
 
 
 def render_print(request, obj, *, content_template, context):
     shown_in = context["content_lang"]
-    sections = [
-        {
-            "lang": shown_in,
-            "dir": "rtl" if translation.get_language_info(shown_in)["bidi"] else "ltr",
-            "html": _render_content(request, content_template, context, shown_in),
-        }
-    ]
-    second = request.GET.get("with", "")
-    site_languages = {code for code, _name in settings.LANGUAGES}
-    if second in site_languages and second != shown_in and is_translated(obj, second):
-        second = content_language(obj, second)
-        sections.append(
-            {
-                "lang": second,
-                "dir": "rtl" if translation.get_language_info(second)["bidi"] else "ltr",
-                "html": _render_content(request, content_template, context, second),
-            }
-        )
-    context = dict(context, sections=sections, bilingual=len(sections) > 1)
+    first = _half(shown_in, _render_content(request, content_template, context, shown_in))
+    second_code = second_language(request, obj, shown_in)
+    if second_code:
+        second = _half(second_code, _render_content(request, content_template, context, second_code))
+        rows = bilingual_rows(first, second)
+    else:
+        rows = [[first]]
+    context = dict(
+        context,
+        rows=rows,
+        bilingual=second_code is not None,
+        ignored_with=bool(request.GET.get("with")) and second_code is None,
+        page_url=obj.get_absolute_url(),
+        print_header=print_header_context(obj, language=shown_in),
+        noindex=True,
+    )
     return render(request, "print/page.html", context)
+
+
+@require_GET
+@cache_control(max_age=3600, public=True)
+def site_url_stylesheet(request):
+    """``:root { --print-site-url: "…" }`` so print.css can print absolute link targets on every page."""
+    value = settings.PORTAL_SITE_URL.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "")
+    return HttpResponse(f':root {{ --print-site-url: "{value}"; }}\n', content_type="text/css")

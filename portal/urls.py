@@ -7,7 +7,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.static import serve
 
-from portal import views
+from portal import printing, views
 from portal.search import feeds as search_feeds
 from portal.search import sitemaps as search_sitemaps
 from portal.search import views as search_views
@@ -21,6 +21,7 @@ urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("print-site.css", printing.site_url_stylesheet, name="print_site_css"),  # site URL for print.css
     path("sitemap.xml", search_sitemaps.sitemap_xml, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
