@@ -19,9 +19,7 @@ def page_object(providers):
 
 
 def add_embed(obj, provider, resource_id, title, **extra):
-    return Embed.objects.create(
-        content_object=obj, provider=provider, resource_id=resource_id, title_de=title, **extra
-    )
+    return Embed.objects.create(content_object=obj, provider=provider, resource_id=resource_id, title_de=title, **extra)
 
 
 @pytest.fixture

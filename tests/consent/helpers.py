@@ -17,7 +17,16 @@ LOADING_ATTRIBUTES = {
 }
 
 # <link rel=alternate/canonical> are not fetched; these are.
-LOADING_LINK_TYPES = {"stylesheet", "icon", "preload", "prefetch", "preconnect", "dns-prefetch", "modulepreload", "manifest"}
+LOADING_LINK_TYPES = {
+    "stylesheet",
+    "icon",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "modulepreload",
+    "manifest",
+}
 
 
 def foreign_loads(html, own_host="testserver"):

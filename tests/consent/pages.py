@@ -1,19 +1,17 @@
 """A stand-in detail page for the embed tests: any model instance can carry embeds (generic relation), so
 the tests attach them to a Provider and render it through the shared page layer (includes/content.html)."""
 
+from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template import RequestContext, Template
-from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
 
 from portal import urls as portal_urls
 from portal.consent.models import Provider
 from portal.pages import detail_context
 
-PAGE = Template(
-    "{% extends 'base.html' %}{% block content %}{% include 'includes/content.html' %}{% endblock %}"
-)
+PAGE = Template("{% extends 'base.html' %}{% block content %}{% include 'includes/content.html' %}{% endblock %}")
 CONTENT = Template("<article><h1>{{ object.name }}</h1><p>Stand-in content.</p></article>")
 
 

@@ -35,7 +35,7 @@ def test_placeholder_without_consent_loads_nothing_foreign(client, page_object, 
     assert "Google Ireland Limited" in html
     assert "https://policies.google.com/privacy" in html
     assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in html
-    assert 'name="embed" value="%d"' % embeds["video"].pk in html
+    assert f'name="embed" value="{embeds["video"].pk}"' in html
     assert 'action="/de/consent/allow/"' in html
     assert "<template data-embed-template><iframe" in html
     assert COOKIE_NAME not in response.cookies
