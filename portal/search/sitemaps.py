@@ -23,7 +23,6 @@ from portal.translation_status import SOURCE_LANGUAGE, translated_languages
 LIST_PAGES = [
     "home",
     *[area.url_name for area in AREAS],
-    "services:services",
     "funding:archive",
     "funding:funded_projects",
     "masterplan:documents",

@@ -128,11 +128,7 @@ def government_office(office, *, url, context):
 
 def government_service(service, *, url, context):
     offices = _related(context, "offices", service, "offices")
-    providers = [
-        {"@type": "GovernmentOffice", "name": office.name, "url": absolute(office.get_absolute_url()),
-         "address": postal_address(office)}
-        for office in offices
-    ]  # fmt: skip
+    providers = [office_node(office, url=absolute(office.get_absolute_url())) for office in offices]
     return {
         "@type": "GovernmentService",
         "name": service.title,

@@ -3,7 +3,7 @@
 import datetime
 import itertools
 
-from services.models import HSULanguage, HSUOffering, Office, OpeningHours, School, Service
+from services.models import HSULanguage, HSUOffering, Office, OpeningHours, School, Service, Topic
 
 _numbers = itertools.count(1)
 
@@ -63,3 +63,16 @@ def hsu_offering(*, language_name="Albanisch", endonym="Shqip", code="sq", schoo
         language=language, school=school, grade_from=1, grade_to=4, weekday=2,
         starts=datetime.time(14), ends=datetime.time(15, 30),
     )  # fmt: skip
+
+
+def topic(*, title, status="published", **extra):
+    number = next(_numbers)
+    title = title if isinstance(title, dict) else {"de": title}
+    return Topic.objects.create(
+        slug=extra.pop("slug", f"topic-{number}"),
+        status=status,
+        **_localized("title", title),
+        **_localized("summary", {language: f"Über {text}" for language, text in title.items()}),
+        **_localized("body", {language: f"<p>{text}</p>" for language, text in title.items()}),
+        **extra,
+    )
