@@ -78,7 +78,7 @@ PROGRAMMES = [
     {
         "slug": "integrationsfonds-dortmund",
         "funder_type": "municipal",
-        "funder": "Stadt Dortmund",
+        "funder": "",
         "name_de": "Integrationsfonds der Stadt Dortmund",
         "name_en": "Dortmund integration fund",
         "summary_de": "Städtisches Geld für Projekte, die das Zusammenleben in den Stadtbezirken stärken.",
@@ -98,7 +98,7 @@ PROGRAMMES = [
     {
         "slug": "kleinstfoerderung-ehrenamt",
         "funder_type": "municipal",
-        "funder": "Stadt Dortmund",
+        "funder": "",
         "name_de": "Kleinstförderung für Ehrenamtsprojekte",
         "name_en": "Small grants for volunteer projects",
         "summary_de": "Schnelle Pauschalen für kleine Vorhaben von Ehrenamtlichen, ohne großen Antrag.",
@@ -147,8 +147,6 @@ def _calls(today):
 
 
 CALL_TEXT = {
-    "summary_de": "Jetzt Anträge für Projekte mit und für neu zugewanderte Menschen einreichen.",
-    "summary_en": "Apply now for projects with and for newly arrived people.",
     "description_de": "<p>Mit diesem Aufruf vergibt das Kommunale Integrationszentrum Mittel für Vorhaben, die "
     "Begegnung ermöglichen und Ehrenamtliche stärken. Bitte lesen Sie vor dem Antrag die Hinweise zum "
     "Programm.</p>",
@@ -197,6 +195,21 @@ def _load_programmes():
     return programmes
 
 
+SUMMARIES = {
+    "komm-an": ("Anträge für Treffpunkte, Begegnung, Information und Ehrenamt im kommenden Jahr, Bausteine A bis D.",
+                "Applications for meeting points, getting together, information and volunteering next year, "
+                "building blocks A to D."),
+    "integrationsfonds": ("Bis zu 5.000 Euro für Nachbarschaftsprojekte, die Menschen im Stadtbezirk zusammenbringen.",
+                          "Up to 5,000 euros for neighbourhood projects that bring people in a district together."),
+    "kleinstfoerderung": ("500 Euro pauschal für kleine Aktionen von Ehrenamtlichen – mit einem kurzen Formular.",
+                          "A 500-euro lump sum for small volunteer activities, with a short form."),
+}  # fmt: skip
+
+
+def _summary(slug):
+    return next(texts for prefix, texts in SUMMARIES.items() if slug.startswith(prefix))
+
+
 def _load_calls(programmes, today):
     calls = []
     for programme_slug, slug, title_de, title_en, opens_at, deadline, budget, cap in _calls(today):
@@ -206,6 +219,7 @@ def _load_calls(programmes, today):
                 "programme": programmes[programme_slug], "title_de": title_de, "title_en": title_en,
                 "opens_at": opens_at, "deadline": deadline, "total_budget": budget, "max_per_project": cap,
                 "status": Status.PUBLISHED, **CALL_TEXT,
+                "summary_de": _summary(slug)[0], "summary_en": _summary(slug)[1],
             },
         )  # fmt: skip
         for kind, title_de, title_en, position in DOCUMENTS:
