@@ -27,7 +27,9 @@ def demo_content(settings, tmp_path):
 @pytest.mark.parametrize("lang", ["de", "ar"])
 @pytest.mark.parametrize("name", list(PAGES))
 def test_funding_page_accessible_and_private(page, live_server, demo_content, lang, name):
-    check_page(page, f"{live_server.url}/{lang}{PAGES[name]}", expect_lang=lang, screenshot=f"funding-{name}-{lang}.png")
+    check_page(
+        page, f"{live_server.url}/{lang}{PAGES[name]}", expect_lang=lang, screenshot=f"funding-{name}-{lang}.png"
+    )
     assert page.locator("h1").count() == 1
 
 

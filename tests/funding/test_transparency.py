@@ -61,7 +61,9 @@ def _csv_totals(rows):
     return totals
 
 
-@pytest.mark.parametrize("query", ["", "?year=2024", "?programme=stadt", "?district=eving", "?year=2024&district=eving"])
+@pytest.mark.parametrize(
+    "query", ["", "?year=2024", "?programme=stadt", "?district=eving", "?year=2024&district=eving"]
+)
 def test_csv_sums_equal_page_totals_for_same_filters(client, projects, query):
     page_totals = _year_table(_page(client, query))
     header, rows = _csv(client, query)
@@ -71,9 +73,7 @@ def test_csv_sums_equal_page_totals_for_same_filters(client, projects, query):
 
 
 def test_page_totals_cover_published_projects_only(client, projects):
-    assert _year_table(_page(client)) == {
-        2023: Decimal("1000.50"), 2024: Decimal("2999.99"), 2025: Decimal("1200.00")
-    }
+    assert _year_table(_page(client)) == {2023: Decimal("1000.50"), 2024: Decimal("2999.99"), 2025: Decimal("1200.00")}
 
 
 def test_filters_narrow_the_list(client, projects):
@@ -113,9 +113,9 @@ def test_chart_is_accessible_svg_with_one_bar_per_year(client, projects):
 
 
 def test_csv_neutralises_formulas(client, projects):
-    make_project(programme=projects["city"], organisation="=HYPERLINK(\"http://x\")", title="+SUM(A1)", year=2022)
+    make_project(programme=projects["city"], organisation='=HYPERLINK("http://x")', title="+SUM(A1)", year=2022)
     header, rows = _csv(client, "?year=2022")
-    assert rows[0][1] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0][1] == '\'=HYPERLINK("http://x")'
     assert rows[0][2] == "'+SUM(A1)"
 
 
