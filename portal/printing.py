@@ -114,7 +114,7 @@ class _SectionFinder(HTMLParser):
         return self.lines[line - 1] + column
 
     def handle_starttag(self, tag, attrs):
-        if tag == "h2":
+        if tag == "h2" and not any(open_tag == "nav" for open_tag, _text in self.stack):  # not a table of contents
             self.boundaries.append((self._offset(), list(self.stack)))
         if tag not in VOID_ELEMENTS:
             self.stack.append((tag, self.get_starttag_text()))

@@ -74,11 +74,11 @@ def test_print_view_in_two_languages_pairs_sections_with_lang_and_dir(client, bi
     assert response.status_code == 200
     assert "print-sections--bilingual" in content
     rows = content.split('<div class="print-row">')[1:]
-    assert len(rows) >= 11  # the part before the first h2, ten sections, the citation
+    assert len(rows) == 12  # the part before the first h2, ten sections, the citation
     for row in rows:
         halves = re.findall(r'<div class="print-section" lang="(\w+)" dir="(\w+)">', row)
         assert halves == [("ar", "rtl"), ("de", "ltr")]
-    assert rows[1].count('class="mp-toc"') == 2  # the tables of contents stand side by side, too
+    assert rows[0].count('class="mp-toc"') == 2  # a table of contents is no section of its own
     third = next(row for row in rows if ">قسم 3</h2>" in row)
     assert ">Abschnitt 3</h2>" in third and ">Abschnitt 4</h2>" not in third
     assert content.count('id="ar-section-1"') == 1 and content.count('id="de-section-1"') == 1
@@ -121,3 +121,8 @@ def test_site_url_stylesheet_carries_configured_url(client):
         response = client.get("/print-site.css", headers={"host": "localhost"})
     assert response["Content-Type"].startswith("text/css")
     assert response.content.decode().strip() == f':root {{ --print-site-url: "{SITE}"; }}'
+
+
+def test_split_sections_keeps_a_table_of_contents_in_the_first_piece():
+    html = "<nav><h2>Inhalt</h2><ol><li>Eins</li></ol></nav><h2>Eins</h2><p>1</p>"
+    assert split_sections(html) == ["<nav><h2>Inhalt</h2><ol><li>Eins</li></ol></nav>", "<h2>Eins</h2><p>1</p>"]
