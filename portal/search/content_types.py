@@ -17,6 +17,7 @@ def _offering_title(offering, language):
     return f"{name} – {offering.school.name}"
 
 
+# Registry order is the tie-break order of result groups (groups are sorted by their best match).
 CONTENT_TYPES = [
     ContentType(
         key="services",
@@ -69,5 +70,56 @@ CONTENT_TYPES = [
         public=_published_language_offerings,
         url=lambda offering: offering.language.get_absolute_url(),
         display_title=_offering_title,
+    ),
+    ContentType(
+        key="calls",
+        model_label="funding.FundingCall",
+        label=_("Funding calls"),
+        body=("summary", "description", "how_to_apply", "programme__name"),
+        description="summary",
+        select_related=("programme",),
+        structured_data=ld.grant,
+    ),
+    ContentType(
+        key="programmes",
+        model_label="funding.Programme",
+        label=_("Funding programmes"),
+        title="name",
+        body=("summary", "purpose", "eligible_applicants", "amounts", "funder"),
+        description="summary",
+    ),
+    ContentType(
+        key="documents",
+        model_label="masterplan.Document",
+        label=_("Masterplan documents"),
+        body=("summary", "body"),
+        description="summary",
+        select_related=("phase",),
+        structured_data=ld.digital_document,
+    ),
+    # Phases and events are parts of the Masterplan timeline page (their addresses are anchors on it):
+    # found by search, not listed on their own in the sitemap or feed.
+    ContentType(
+        key="phases",
+        model_label="masterplan.Phase",
+        label=_("Masterplan phases"),
+        body=("summary", "body"),
+        description="summary",
+        has_page=False,
+    ),
+    ContentType(
+        key="events",
+        model_label="masterplan.Event",
+        label=_("Masterplan events"),
+        body=("description", "place"),
+        description="description",
+        has_page=False,
+    ),
+    ContentType(
+        key="info",
+        model_label="portal.EditorialPage",
+        label=_("Information pages"),
+        body=("summary", "body"),
+        description="summary",
     ),
 ]

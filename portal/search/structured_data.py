@@ -14,6 +14,7 @@ import json
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -179,3 +180,60 @@ def hsu_language_courses(language, *, url, context):
 
 def hsu_offering_course(offering, *, url, context):
     return course(offering, url=url)
+
+
+# --- funding ----------------------------------------------------------------------------------------------
+
+
+def grant(call, *, url, context):
+    """A funding call as a Grant; its application period as the Event it is the subject of."""
+    programme = call.programme
+    funder_name = getattr(programme, "funder", "") or programme.name
+    return {
+        "@type": "Grant",
+        "name": call.title,
+        "description": call.summary,
+        "url": url,
+        "funder": {"@type": "Organization", "name": funder_name},
+        "sponsor": publisher(),
+        "isPartOf": {"@type": "CreativeWork", "name": programme.name, "url": absolute(programme.get_absolute_url())},
+        "subjectOf": {
+            "@type": "Event",
+            "name": gettext("Application period: %(title)s") % {"title": call.title},
+            "startDate": timezone.localtime(call.opens_at).isoformat(),
+            "endDate": timezone.localtime(call.deadline).isoformat(),
+            "eventStatus": f"{SCHEMA}/EventScheduled",
+            "eventAttendanceMode": f"{SCHEMA}/OnlineEventAttendanceMode",
+            "location": {"@type": "VirtualLocation", "url": call.application_url or url},
+            "organizer": publisher(),
+            "url": url,
+        },
+    }
+
+
+# --- Masterplan -------------------------------------------------------------------------------------------
+
+
+def digital_document(document, *, url, context):
+    node = {
+        "@type": "DigitalDocument",
+        "name": document.title,
+        "headline": document.title,
+        "description": document.summary,
+        "url": url,
+        "datePublished": document.date.isoformat(),
+        "dateModified": timezone.localtime(document.changed_at).date().isoformat(),
+        "inLanguage": translation.get_language(),
+        "genre": str(document.get_kind_display()),
+        "publisher": publisher(),
+        "isPartOf": {"@type": "CreativeWork", "name": document.phase.title},
+    }
+    if document.attachment:
+        node["associatedMedia"] = {
+            "@type": "MediaObject",
+            "contentUrl": absolute(document.attachment.url),
+            "encodingFormat": "application/pdf",
+        }
+        if document.attachment_size:
+            node["associatedMedia"]["contentSize"] = f"{document.attachment_size} B"
+    return node

@@ -76,3 +76,59 @@ def topic(*, title, status="published", **extra):
         **_localized("body", {language: f"<p>{text}</p>" for language, text in title.items()}),
         **extra,
     )
+
+
+def programme(*, name="Integrationsfonds", **extra):
+    from funding.models import Programme
+
+    number = next(_numbers)
+    return Programme.objects.create(
+        slug=extra.pop("slug", f"programme-{number}"),
+        status=extra.pop("status", "published"),
+        name_de=name,
+        funder="Stadt Dortmund",
+        summary_de=f"Geld für Vereine: {name}",
+        purpose_de="<p>Projekte für Begegnung im Quartier.</p>",
+        **extra,
+    )
+
+
+def call(*, title, opens_in_days=-10, deadline_in_days=30, **extra):
+    from funding.models import FundingCall
+
+    number = next(_numbers)
+    now = datetime.datetime.now(tz=datetime.UTC)
+    return FundingCall.objects.create(
+        programme=extra.pop("programme", None) or programme(),
+        slug=extra.pop("slug", f"call-{number}"),
+        status=extra.pop("status", "published"),
+        title_de=title,
+        summary_de=f"Jetzt bewerben: {title}",
+        description_de="<p>Gefördert werden Projekte von Migrantenorganisationen.</p>",
+        opens_at=now + datetime.timedelta(days=opens_in_days),
+        deadline=now + datetime.timedelta(days=deadline_in_days),
+        max_per_project=5000,
+        **extra,
+    )
+
+
+def document(*, title, body="<p>Der Rat beschließt den Masterplan.</p>", **extra):
+    from masterplan.models import Document, Phase
+
+    number = next(_numbers)
+    phase, _created = Phase.objects.get_or_create(
+        slug="grundlagen",
+        defaults={"title_de": "Grundlagen", "year_from": 2005, "year_to": 2010, "summary_de": "Der Anfang.",
+                  "status": "published"},
+    )  # fmt: skip
+    return Document.objects.create(
+        slug=extra.pop("slug", f"document-{number}"),
+        status=extra.pop("status", "published"),
+        title_de=title,
+        summary_de=f"Zusammenfassung: {title}",
+        body_de=body,
+        date=datetime.date(2005, 6, 1),
+        kind="resolution",
+        phase=phase,
+        **extra,
+    )

@@ -255,3 +255,11 @@ def test_search_form_in_header_is_labelled_and_works_without_javascript(client):
     assert 'action="/ar/search/"' in form and 'method="get"' in form
     assert '<label class="visually-hidden" for="site-search-q">' in form
     assert 'name="q"' in form
+
+
+def test_search_covers_calls_programmes_and_documents(client):
+    factories.call(title="Quartiersfonds Aufruf", programme=factories.programme(name="Quartiersfonds"))
+    factories.document(title="Leitbild Integration", body="<p>Das Leitbild beschreibt den Quartiersfonds.</p>")
+    html = search(client, "de", "Quartiersfonds").content.decode()
+    for group in ("calls", "programmes", "documents"):
+        assert f'id="search-group-{group}"' in html, group

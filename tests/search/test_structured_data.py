@@ -1,5 +1,6 @@
 """JSON-LD on every page (BreadcrumbList, and the type of the page's object) and Open Graph tags."""
 
+import datetime
 import json
 import re
 
@@ -161,3 +162,22 @@ def test_open_graph_image_is_a_committed_local_file():
     with Image.open(path) as image:
         assert image.format == "PNG"
         assert image.size == (1200, 630)
+
+
+def test_call_page_has_grant_with_application_period(client):
+    call = factories.call(title="KOMM-AN NRW 2027", slug="komm-an-2027")
+    types, blocks = page_types(client, "/en/funding/calls/komm-an-2027/")
+    assert "Grant" in types and "Event" in types
+    grant = next(node for node in nodes(blocks) if node["@type"] == "Grant")
+    assert grant["funder"]["name"] == "Stadt Dortmund"
+    assert datetime.datetime.fromisoformat(grant["subjectOf"]["endDate"]) == call.deadline
+    assert datetime.datetime.fromisoformat(grant["subjectOf"]["startDate"]) == call.opens_at
+
+
+def test_document_page_has_digital_document(client):
+    factories.document(title="Ratsbeschluss 2005", slug="ratsbeschluss-2005")
+    types, blocks = page_types(client, "/de/masterplan/documents/ratsbeschluss-2005/")
+    assert "DigitalDocument" in types
+    document = next(node for node in nodes(blocks) if node["@type"] == "DigitalDocument")
+    assert document["datePublished"] == "2005-06-01"
+    assert document["inLanguage"] == "de"
