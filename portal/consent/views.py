@@ -72,7 +72,6 @@ def consent_settings(request):
         else:
             chosen = {key for key in active if request.POST.get(f"provider-{key}") == "allow"}
         response = HttpResponseRedirect(f"{reverse('consent')}?saved=1", status=303)
-        response.status_code = 303
         store_consent(response, chosen)
         return response
     groups = [

@@ -12,6 +12,12 @@ from portal.consent.models import Provider
 from portal.pages import detail_context
 
 PAGE = Template("{% extends 'base.html' %}{% block content %}{% include 'includes/content.html' %}{% endblock %}")
+# Only the embeds, without the shared content include (whose forms set a CSRF cookie, which keeps Django's
+# cache from storing the page): used to show that the cache really serves pages, but never the wrong state.
+BARE_PAGE = Template(
+    "{% extends 'base.html' %}{% load consent_tags %}{% block content %}<h1>{{ object.name }}</h1>"
+    "{% embeds_for object %}{% endblock %}"
+)
 CONTENT = Template("<article><h1>{{ object.name }}</h1><p>Stand-in content.</p></article>")
 
 
@@ -19,10 +25,14 @@ def stand_in_page(request, pk):
     obj = get_object_or_404(Provider, pk=pk)
     context = detail_context(request, obj, breadcrumbs=[(obj.name, None)])
     context["content_template"] = CONTENT
-    return HttpResponse(PAGE.render(RequestContext(request, context)))
+    template = BARE_PAGE if request.resolver_match.url_name == "stand_in_bare_page" else PAGE
+    return HttpResponse(template.render(RequestContext(request, context)))
 
 
 urlpatterns = [
     *portal_urls.urlpatterns,
-    *i18n_patterns(path("test-page/<int:pk>/", stand_in_page, name="stand_in_page")),
+    *i18n_patterns(
+        path("test-page/<int:pk>/", stand_in_page, name="stand_in_page"),
+        path("test-page/<int:pk>/bare/", stand_in_page, name="stand_in_bare_page"),
+    ),
 ]
