@@ -60,7 +60,7 @@ def read_filters(params, *, languages):
             )
     raw_grade = params.get("grade", "").strip()
     if raw_grade:
-        if raw_grade.isdigit() and int(raw_grade) in GRADES:
+        if raw_grade.isdigit() and len(raw_grade) <= 2 and int(raw_grade) in GRADES:
             filters.grade = int(raw_grade)
         else:
             filters.notes.append(

@@ -150,7 +150,7 @@ def hsu_language(request, slug, print_mode=False):
     language = get_object_or_404(HSULanguage.objects.visible_to(request.user), slug=slug)
     offerings = list(
         HSUOffering.objects.filter(language=language)
-        .select_related("school")
+        .select_related("language", "school")
         .order_by("school__district", "school__name", "weekday", "starts")
     )
     return render_detail(

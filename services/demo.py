@@ -1,0 +1,193 @@
+"""Demo content of the services app: topics, services, offices with hours, the HSU page, languages, schools
+and about 40 classes across all twelve city districts (texts in services/demo_texts.py, our own words).
+
+``load(today=...)`` is idempotent: everything is found again by slug (offices, topics, services, languages),
+school number, or language + school + weekday + start (classes); a second run changes and duplicates nothing.
+"""
+
+import datetime
+import zlib
+
+from django.core.files.base import ContentFile
+
+from portal.publication import Status
+from services import demo_texts as texts
+from services.models import (
+    Closure,
+    HSUDocument,
+    HSUInformation,
+    HSULanguage,
+    HSUOffering,
+    Office,
+    OpeningHours,
+    School,
+    Service,
+    Topic,
+)
+
+SITE_LANGUAGES = ("de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "bg", "fa")
+PUBLISHED = {"status": Status.PUBLISHED}
+START_TIMES = ["14:00", "14:30", "15:00", "15:30", "16:00"]
+GRADE_RANGES = [(1, 4), (5, 10), (1, 10), (3, 7)]
+EXTRA_LANGUAGES = ["turkish", "arabic", "polish", "russian"]  # the largest groups get a third/fourth class
+
+
+def _upsert(model, lookup, values):
+    obj, created = model.objects.get_or_create(**lookup, defaults=values)
+    if not created and any(getattr(obj, name) != value for name, value in values.items()):
+        for name, value in values.items():
+            setattr(obj, name, value)
+        obj.save()
+    return obj
+
+
+def _time(text):
+    return datetime.time.fromisoformat(text)
+
+
+def _sync_hours(office, hours):
+    wanted = {(weekday, _time(opens), _time(closes), appointment) for weekday, opens, closes, appointment in hours}
+    existing = {(h.weekday, h.opens, h.closes, h.appointment_only) for h in office.hours.all()}
+    if wanted != existing:
+        office.hours.all().delete()
+        OpeningHours.objects.bulk_create(
+            OpeningHours(office=office, weekday=w, opens=o, closes=c, appointment_only=a) for w, o, c, a in wanted
+        )
+
+
+def _next_weekday(today, weekday, *, after_days):
+    day = today + datetime.timedelta(days=after_days)
+    while day.isoweekday() != weekday:
+        day += datetime.timedelta(days=1)
+    return day
+
+
+def load_offices(today):
+    offices = {}
+    for data in texts.OFFICES:
+        values = {key: value for key, value in data.items() if key not in {"slug", "hours"}}
+        office = _upsert(Office, {"slug": data["slug"]}, {**values, **PUBLISHED})
+        _sync_hours(office, data["hours"])
+        offices[office.slug] = office
+    staff_meeting = _next_weekday(today, 3, after_days=10)
+    _upsert(
+        Closure,
+        {"office": offices["sozialamt-gefluechtete"], "reason_de": "Personalversammlung"},
+        {"first_day": staff_meeting, "last_day": staff_meeting, "reason_en": "Staff meeting",
+         "reason_ar": "اجتماع الموظفين"},
+    )  # fmt: skip
+    return offices
+
+
+def load_topics_and_services(offices):
+    topics = {}
+    for data in texts.TOPICS:
+        values = {key: value for key, value in data.items() if key != "slug"}
+        topics[data["slug"]] = _upsert(Topic, {"slug": data["slug"]}, {**values, **PUBLISHED})
+    services = {}
+    for data in texts.SERVICES:
+        values = {key: value for key, value in data.items() if key not in {"slug", "topics", "offices", "related"}}
+        service = _upsert(Service, {"slug": data["slug"]}, {**values, **PUBLISHED})
+        service.topics.set([topics[slug] for slug in data["topics"]])
+        service.offices.set([offices[slug] for slug in data["offices"]])
+        services[service.slug] = service
+    for data in texts.SERVICES:
+        services[data["slug"]].related.set([services[slug] for slug in data.get("related", ())])
+    return topics, services
+
+
+def load_hsu_languages():
+    languages = {}
+    for order, (slug, code, endonym, rtl, *names) in enumerate(texts.HSU_LANGUAGES, start=1):
+        values = {f"name_{language}": name for language, name in zip(SITE_LANGUAGES, names, strict=True)}
+        values.update({"code": code, "endonym": endonym, "right_to_left": rtl, "order": order * 10, **PUBLISHED})
+        languages[slug] = _upsert(HSULanguage, {"slug": slug}, values)
+    return languages
+
+
+def load_schools():
+    schools = []
+    for number, name, street, postcode, district in texts.SCHOOLS:
+        values = {"name": name, "street": street, "postcode": postcode, "district": district}
+        schools.append(_upsert(School, {"number": number}, values))
+    return schools
+
+
+def offering_plan():
+    """About 40 classes: two per language plus extras, spread over every school (hence every district)."""
+    slugs = [slug for slug, *_rest in texts.HSU_LANGUAGES]
+    plan = [slug for slug in slugs for _ in range(2)] + EXTRA_LANGUAGES
+    rows = []
+    for index, slug in enumerate(plan):
+        starts = _time(START_TIMES[(index * 3) % 5])
+        ends = (datetime.datetime.combine(datetime.date(2000, 1, 1), starts) + datetime.timedelta(minutes=90)).time()
+        notes = ("", "")
+        if index % 7 == 0:
+            notes = (f"Raum {100 + index}, Eingang über den Schulhof", f"Room {100 + index}, entrance via the yard")
+        rows.append((slug, (index * 5) % len(texts.SCHOOLS), GRADE_RANGES[index % 4], 1 + index % 5, starts, ends,
+                     notes))  # fmt: skip
+    return rows
+
+
+def load_offerings(languages, schools):
+    for slug, school_index, (grade_from, grade_to), weekday, starts, ends, (notes_de, notes_en) in offering_plan():
+        _upsert(
+            HSUOffering,
+            {"language": languages[slug], "school": schools[school_index], "weekday": weekday, "starts": starts},
+            {"grade_from": grade_from, "grade_to": grade_to, "ends": ends, "notes_de": notes_de, "notes_en": notes_en},
+        )
+
+
+def demo_pdf(lines):
+    """A small valid one-page PDF with the given ASCII/Latin-1 lines (Helvetica)."""
+    text = (
+        "BT /F1 14 Tf 60 780 Td 18 TL "
+        + " ".join("(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines)
+        + " ET"
+    )
+    stream = zlib.compress(text.encode("latin-1", errors="replace"))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
+        b"/Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def load_hsu_information(offices):
+    values = {**texts.HSU_INFORMATION, "contact": offices["schulamt-hsu"], "deadline_day": 15, "deadline_month": 3}
+    information = _upsert(HSUInformation, {"slug": "hsu"}, {**values, **PUBLISHED})
+    for kind, language in texts.HSU_DOCUMENTS:
+        if HSUDocument.objects.filter(information=information, kind=kind, language=language).exists():
+            continue
+        title = "Anmeldung zum HSU" if kind == "form" else "Informationen zum HSU fuer Eltern"
+        pdf = demo_pdf([title, f"Sprache / language: {language}", "Demo-Dokument des Portals (fiktiv)."])
+        document = HSUDocument(information=information, kind=kind, language=language)
+        document.file.save(f"hsu-{kind}-{language}.pdf", ContentFile(pdf), save=False)
+        document.save()
+    return information
+
+
+def load(*, today):
+    offices = load_offices(today)
+    topics, services = load_topics_and_services(offices)
+    languages = load_hsu_languages()
+    schools = load_schools()
+    load_offerings(languages, schools)
+    load_hsu_information(offices)
+    return (
+        f"{len(topics)} topics, {len(services)} services, {len(offices)} offices, {len(languages)} HSU languages, "
+        f"{len(schools)} schools, {HSUOffering.objects.count()} HSU classes"
+    )
