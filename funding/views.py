@@ -58,6 +58,7 @@ def call_detail(request, slug, print_mode=False):
         template="funding/call_detail.html",
         content_template="funding/call_content.html",
         breadcrumbs=crumbs,
+        extra={"print_mode": print_mode},
         print_mode=print_mode,
     )
 
@@ -72,6 +73,7 @@ def programme_detail(request, slug, print_mode=False):
         "current_calls": list(calls.not_closed().order_by("deadline", "pk")),
         "past_calls": list(calls.closed().order_by("-deadline", "-pk")[:10]),
         "projects_url": reverse("funding:funded_projects") + "?" + urlencode({"programme": programme.slug}),
+        "print_mode": print_mode,
     }
     return render_detail(
         request,
