@@ -54,10 +54,13 @@ def test_call_page_in_untranslated_language_is_wholly_german(client, demo_conten
 
 
 def test_call_print_twin_renders_content_without_page_tools(client, demo_content):
+    page = client.get("/de/funding/calls/integrationsfonds-herbstrunde/").content.decode()
+    assert "deadline.ics" in page
     html = client.get("/de/funding/calls/integrationsfonds-herbstrunde/print/").content.decode()
     assert "Integrationsfonds: Herbstrunde" in html
-    assert "print-section" in html
     assert "deadline.ics" not in html
+    both = client.get("/de/funding/calls/integrationsfonds-herbstrunde/print/?with=en").content.decode()
+    assert "Integrationsfonds: Herbstrunde" in both and "Integration fund: autumn round" in both
 
 
 def test_programme_page_lists_building_blocks_and_current_calls(client, demo_content):
