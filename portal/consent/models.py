@@ -7,12 +7,13 @@ the provider's embed-URL template, and only for a visitor who allowed that provi
 import re
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from portal.uploads import ImageUploadField
 
 # A resource id is inserted into the provider's URL templates: only characters that cannot change the
 # URL's structure (no "?", "#", "&", quotes, spaces) are allowed.
@@ -66,14 +67,6 @@ def validate_origins(text):
 def validate_url_template(value):
     if not value.startswith("https://") or "{id}" not in value:
         raise ValidationError(_("The template must start with https:// and contain {id}."))
-
-
-def validate_preview_size(file):
-    limit = settings.PORTAL_MAX_IMAGE_BYTES
-    if file and getattr(file, "size", 0) > limit:
-        raise ValidationError(
-            _("The image is larger than %(megabytes)s MB."), params={"megabytes": limit // (1024 * 1024)}
-        )
 
 
 class Provider(models.Model):
@@ -243,12 +236,13 @@ class Embed(models.Model):
         max_length=200,
         help_text=_("Says what the video, map or post shows; screen readers announce it as the frame's title."),
     )
-    preview_image = models.ImageField(
+    preview_image = ImageUploadField(
         _("preview image"),
-        upload_to="embeds/",
         blank=True,
-        validators=[validate_preview_size],
-        help_text=_("Optional, stored on our server (never loaded from the provider), e.g. a still of the video."),
+        help_text=_(
+            "Optional, stored on our server (never loaded from the provider), e.g. a still of the video. "
+            "It is decorative: the title above it says what the content is."
+        ),
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0, help_text=_("Order on the page."))
 

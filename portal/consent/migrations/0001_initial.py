@@ -78,7 +78,7 @@ class Migration(migrations.Migration):
                 ('title_ro', models.CharField(help_text="Says what the video, map or post shows; screen readers announce it as the frame's title.", max_length=200, null=True, verbose_name='title')),
                 ('title_bg', models.CharField(help_text="Says what the video, map or post shows; screen readers announce it as the frame's title.", max_length=200, null=True, verbose_name='title')),
                 ('title_fa', models.CharField(help_text="Says what the video, map or post shows; screen readers announce it as the frame's title.", max_length=200, null=True, verbose_name='title')),
-                ('preview_image', models.ImageField(blank=True, help_text='Optional, stored on our server (never loaded from the provider), e.g. a still of the video.', upload_to='embeds/', validators=[portal.consent.models.validate_preview_size], verbose_name='preview image')),
+                ('preview_image', models.ImageField(blank=True, help_text='Optional, stored on our server (never loaded from the provider), e.g. a still of the video.', upload_to='embeds/', verbose_name='preview image')),
                 ('position', models.PositiveSmallIntegerField(default=0, help_text='Order on the page.', verbose_name='position')),
                 ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='contenttypes.contenttype', verbose_name='page type')),
                 ('provider', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='embeds', to='consent.provider', verbose_name='provider')),

@@ -1,0 +1,50 @@
+import datetime
+import io
+
+import pytest
+from django.core.management import call_command
+
+from portal.consent import demo
+from portal.consent.models import Embed, Provider
+from tests.consent.helpers import live_iframes
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+def test_demo_attaches_embeds_to_other_apps_demo_pages_idempotently(media_root):
+    from masterplan import demo as masterplan_demo
+    from services import demo as services_demo
+
+    today = datetime.date(2026, 11, 26)
+    services_demo.load(today=today)
+    masterplan_demo.load(today=today)
+    summary = demo.load(today=today)
+    assert "5 created" in summary
+    categories = set(Embed.objects.values_list("provider__category", flat=True))
+    assert {"video", "map", "social"} <= categories
+    video = Embed.objects.get(provider__key="youtube")
+    assert video.content_object.slug == "hsu-anmeldung"
+    assert video.preview_image and video.preview_image.url.startswith("/media/")
+    assert "5 unchanged" in demo.load(today=today)
+    assert Embed.objects.count() == 5
+    assert Provider.objects.count() == 5
+
+
+def test_demo_skips_pages_that_do_not_exist(media_root):
+    summary = demo.load(today=datetime.date(2026, 11, 26))
+    assert "5 skipped" in summary
+    assert Embed.objects.count() == 0
+
+
+def test_demo_embeds_render_on_the_service_page(media_root, client):
+    call_command("load_demo_content", stdout=io.StringIO())
+    html = client.get("/de/services/hsu-anmeldung/").content.decode()
+    assert "Erklärvideo" in html
+    assert "https://www.youtube-nocookie.com/embed/MiaDoKi2026" in html  # only inside the inert <template>
+    assert live_iframes(html) == []
