@@ -5,6 +5,7 @@ Beteiligung." is a phase whose events are its steps). A document's body is rich 
 the document; a PDF attachment is optional. Lists and pages start from ``published()`` (portal.publication).
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -140,6 +141,10 @@ class DocumentQuerySet(PublishableQuerySet):
 
 class Document(Publishable):
     """A resolution, report, minutes, concept or presentation of the process, readable as a web page."""
+
+    # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.
+    embeds_enabled = True
+    embeds = GenericRelation("consent.Embed")
 
     class Kind(models.TextChoices):
         RESOLUTION = "resolution", _("Resolution")

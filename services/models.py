@@ -5,6 +5,7 @@ with modeltranslation (``services/translation.py``); schools and class offerings
 keeps up to date, mostly by CSV import (``services/hsu_csv.py``).
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -125,6 +126,9 @@ class Topic(Page):
 
 class Office(Publishable):
     translation_required = ("name", "unit")
+    # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.
+    embeds_enabled = True
+    embeds = GenericRelation("consent.Embed")
 
     slug = models.SlugField(
         _("slug"), max_length=80, unique=True,
@@ -239,6 +243,9 @@ class Closure(models.Model):
 
 class Service(Page):
     translation_required = ("title", "summary", "body")
+    # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.
+    embeds_enabled = True
+    embeds = GenericRelation("consent.Embed")
 
     audiences = ChoiceListField(
         _("who it is for"), item_choices=Audience.choices,

@@ -48,3 +48,25 @@ def test_demo_embeds_render_on_the_service_page(media_root, client):
     assert "Erklärvideo" in html
     assert "https://www.youtube-nocookie.com/embed/MiaDoKi2026" in html  # only inside the inert <template>
     assert live_iframes(html) == []
+
+
+def test_content_admins_show_the_embed_inline(media_root, admin_client_logged_in):
+    from masterplan.models import Document
+    from services.models import Office, Service
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    for model in (Service, Office, Document):
+        obj = Embed.objects.filter(content_type__model=model._meta.model_name).first().content_object
+        url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/{obj.pk}/change/"
+        html = admin_client_logged_in.get(url).content.decode()
+        assert "consent-embed-content_type-object_id-0-address" in html, url
+
+
+def test_deleting_a_page_deletes_its_embeds(media_root):
+    from services import demo as services_demo
+
+    services_demo.load(today=datetime.date(2026, 11, 26))
+    demo.load(today=datetime.date(2026, 11, 26))
+    service = Embed.objects.get(provider__key="youtube").content_object
+    service.delete()
+    assert not Embed.objects.filter(provider__key="youtube").exists()
