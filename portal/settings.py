@@ -75,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.redirects.RedirectFallbackMiddleware",  # a 404 at a moved address becomes a 301 (portal.Redirect)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -209,6 +210,8 @@ DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "portal@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Where feedback from visitors is sent (empty: only stored in the database, visible in the admin).
 PORTAL_FEEDBACK_EMAIL = env("PORTAL_FEEDBACK_EMAIL")
+# Feedback from visitors is deleted after this many days (manage.py purge_feedback, run daily).
+PORTAL_FEEDBACK_RETENTION_DAYS = int(env("PORTAL_FEEDBACK_RETENTION_DAYS", "180"))
 
 # --- Security ---------------------------------------------------------------------------------------------
 # Behind a proxy that terminates TLS and sets X-Forwarded-Proto (nginx, Traefik, a load balancer).

@@ -148,9 +148,7 @@ def validate_pdf_content(file):
     _rewind(file)
     try:
         if file.read(5) != b"%PDF-":
-            raise ValidationError(
-                _("This file is not a PDF document. Please upload a PDF file."), code="not_pdf"
-            )
+            raise ValidationError(_("This file is not a PDF document. Please upload a PDF file."), code="not_pdf")
         _rewind(file)
         reader = pypdf.PdfReader(io.BytesIO(file.read()))
         if len(reader.pages) < 1:
@@ -296,8 +294,11 @@ class AccessibleImage(models.Model):
 
     @property
     def image_alt(self):
-        """The alt attribute for templates: empty for decorative images (screen readers skip them)."""
-        return "" if self.is_decorative else self.alt_text
+        """The alt attribute for templates: empty for decorative images (screen readers skip them); the German
+        text where the page's language has none yet (never an empty alt on an informative image)."""
+        if self.is_decorative:
+            return ""
+        return self.alt_text or getattr(self, "alt_text_de", "") or ""
 
 
 class ImageFormField(forms.ImageField):

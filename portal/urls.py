@@ -31,6 +31,7 @@ if settings.PORTAL_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
+    path("", include("portal.page_urls")),  # info/<slug>/, feedback/, notices/ (the shared page layer)
     path("", include("services.urls")),
     path("funding/", include("funding.urls")),
     path("masterplan/", include("masterplan.urls")),

@@ -107,3 +107,151 @@ def test_upload_to_uses_app_label_and_kind():
 
     path = UploadTo("documents")(Instance(), "Kosten- und Finanzierungsplan.PDF")
     assert re.fullmatch(r"funding/documents/\d{4}/kosten-und-finanzierungsplan-[0-9a-f]{8}\.pdf", path)
+
+
+# --- Through the model fields and the admin (EditorialPage uses AccessibleImage and a PDF attachment) ---------
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
+def _admin_data(**extra):
+    return {
+        "title_de": "Formulare",
+        "slug": "formulare",
+        "summary_de": "Alle Formulare auf einen Blick.",
+        "body_de": "<p>Hier finden Sie die Formulare.</p>",
+        "title_ar": "الاستمارات",
+        "status": "published",
+        "attachment_title_de": "Antrag als PDF",
+        "_save": "Save",
+        **extra,
+    }
+
+
+def _assert_kept(html):
+    for typed in ('value="Formulare"', "Alle Formulare auf einen Blick.", "Hier finden Sie die Formulare.",
+                  'value="الاستمارات"', 'value="Antrag als PDF"'):  # fmt: skip
+        assert typed in html, typed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (uploadfiles.fake_pdf, "This file is not a PDF document."),
+        (uploadfiles.truncated_pdf, "This PDF file is damaged or incomplete"),
+    ],
+)
+def test_admin_refuses_bad_pdf_and_keeps_everything_typed(admin_client_logged_in, media, upload, message):
+    from portal.models import EditorialPage
+
+    response = admin_client_logged_in.post("/admin/portal/editorialpage/add/", _admin_data(attachment=upload()))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    _assert_kept(html)
+    assert not EditorialPage.objects.exists()
+    assert not any(media.rglob("*.pdf"))
+
+
+@pytest.mark.django_db
+def test_admin_refuses_oversize_document(admin_client_logged_in, media, settings):
+    from portal.models import EditorialPage
+
+    settings.PORTAL_MAX_DOCUMENT_BYTES = 200
+    response = admin_client_logged_in.post(
+        "/admin/portal/editorialpage/add/", _admin_data(attachment=uploadfiles.pdf())
+    )
+    html = response.content.decode()
+    assert "The file is too large" in html
+    _assert_kept(html)
+    assert not EditorialPage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_admin_refuses_image_without_alt_text_and_keeps_input(admin_client_logged_in, media):
+    from portal.models import EditorialPage
+
+    response = admin_client_logged_in.post("/admin/portal/editorialpage/add/", _admin_data(image=uploadfiles.png()))
+    html = response.content.decode()
+    assert "Describe the image in German, or mark it as decorative." in html
+    _assert_kept(html)
+    assert not EditorialPage.objects.exists()
+
+
+@pytest.mark.django_db
+def test_admin_accepts_pdf_under_safe_name(admin_client_logged_in, media, client):
+    from portal.models import EditorialPage
+
+    response = admin_client_logged_in.post(
+        "/admin/portal/editorialpage/add/", _admin_data(attachment=uploadfiles.pdf())
+    )
+    assert response.status_code == 302
+    page = EditorialPage.objects.get()
+    assert re.fullmatch(r"portal/documents/\d{4}/antrag-2027-entwurf-[0-9a-f]{8}\.pdf", page.attachment.name)
+    assert (media / page.attachment.name).read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.django_db
+def test_admin_accepted_jpeg_is_stored_without_gps(admin_client_logged_in, media):
+    from portal.models import EditorialPage
+
+    data = _admin_data(image=uploadfiles.jpeg_with_gps(size=(3000, 1500)), alt_text_de="Das Rathaus am Friedensplatz")
+    response = admin_client_logged_in.post("/admin/portal/editorialpage/add/", data)
+    assert response.status_code == 302
+    page = EditorialPage.objects.get()
+    assert re.fullmatch(r"portal/images/\d{4}/foto-vom-amt-[0-9a-f]{8}\.jpg", page.image.name)
+    stored = (media / page.image.name).read_bytes()
+    assert b"Camera maker" not in stored
+    with Image.open(io.BytesIO(stored)) as image:
+        assert not image.getexif()
+        assert image.getexif().get_ifd(0x8825) == {}
+        assert max(image.size) == 2000
+
+
+@pytest.mark.django_db
+def test_orm_save_reencodes_image_and_refuses_fake_pdf(media):
+    from portal.models import EditorialPage
+
+    page = EditorialPage(slug="orm", title_de="ORM", image=uploadfiles.jpeg_with_gps(), alt_text_de="Ein Bild")
+    page.save()
+    with page.image.open("rb") as stored, Image.open(stored) as image:
+        assert not image.getexif()
+    page.attachment = uploadfiles.fake_pdf()
+    with pytest.raises(ValidationError):
+        page.save()
+
+
+@pytest.mark.django_db
+def test_decorative_image_needs_no_alt_text_and_renders_empty_alt(client, media):
+    from portal.models import EditorialPage
+
+    EditorialPage.objects.create(
+        slug="deko", title_de="Deko", status="published", image=uploadfiles.png(), is_decorative=True
+    )
+    html = client.get("/de/info/deko/").content.decode()
+    assert re.search(r'<img src="/media/portal/images/\d{4}/bild-[0-9a-f]{8}\.png" alt=""', html)
+
+
+@pytest.mark.django_db
+def test_image_without_alt_text_refused_by_database(media):
+    from django.db import IntegrityError, transaction
+
+    from portal.models import EditorialPage
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        EditorialPage.objects.create(slug="ohne-alt", title_de="x", image=uploadfiles.png())
+
+
+@pytest.mark.django_db
+def test_alt_text_translated_and_shown_in_page_language(client, media):
+    from portal.models import EditorialPage
+
+    EditorialPage.objects.create(
+        slug="bild", title_de="Bild", title_ar="صورة", body_ar="<p>نص</p>", status="published",
+        image=uploadfiles.png(), alt_text_de="Ein blaues Quadrat", alt_text_ar="مربع أزرق",
+    )  # fmt: skip
+    assert 'alt="مربع أزرق"' in client.get("/ar/info/bild/").content.decode()
+    assert 'alt="Ein blaues Quadrat"' in client.get("/de/info/bild/").content.decode()

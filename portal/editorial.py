@@ -1,0 +1,21 @@
+"""Editorial pages (``/<lang>/info/<slug>/``): Impressum, privacy notice, accessibility statement and more."""
+
+from django.shortcuts import get_object_or_404
+from modeltranslation.utils import build_localized_fieldname
+
+from portal.models import EditorialPage
+from portal.pages import render_detail
+from portal.translation_status import content_language
+
+
+def info_page(request, slug, print_mode=False):
+    page = get_object_or_404(EditorialPage.objects.visible_to(request.user), slug=slug)
+    title = getattr(page, build_localized_fieldname("title", content_language(page)))
+    return render_detail(
+        request,
+        page,
+        template="portal/info_page.html",
+        content_template="portal/info_page_content.html",
+        breadcrumbs=[(title, None)],
+        print_mode=print_mode,
+    )

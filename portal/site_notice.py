@@ -1,0 +1,76 @@
+"""Site notice: a short notice on every page in the visitor's language, dismissible without JavaScript.
+
+Dismissing posts to ``notice_dismiss`` which stores the notice's id in a signed, essential cookie
+(``portal_notices``; no tracking, no session) and redirects back. Error pages (``minimal_page``) skip it,
+because they must render without the database.
+"""
+
+from django.conf import settings
+from django.core import signing
+from django.db import DatabaseError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from modeltranslation.utils import build_localized_fieldname
+
+from portal.models import SiteNotice
+from portal.translation_status import content_language
+
+COOKIE_NAME = "portal_notices"
+COOKIE_SALT = "portal.site_notice"
+COOKIE_MAX_AGE = 60 * 60 * 24 * 60  # 60 days: longer than any notice is usually shown
+MAX_REMEMBERED = 20
+
+
+def dismissed_ids(request):
+    """The ids of the notices this visitor dismissed (an empty set for a missing or tampered cookie)."""
+    try:
+        value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, default="")
+    except signing.BadSignature:
+        return set()
+    return {int(part) for part in value.split(",") if part.isdigit()}
+
+
+def notices_for(request, *, at=None):
+    """The current notices not dismissed by this visitor, each with its text in the visitor's language."""
+    hidden = dismissed_ids(request)
+    language = translation.get_language()
+    result = []
+    try:
+        notices = list(SiteNotice.objects.current(at=at).exclude(pk__in=hidden)[:3])
+    except DatabaseError:
+        return []
+    for notice in notices:
+        shown_in = content_language(notice, language)
+        result.append(
+            {
+                "notice": notice,
+                "lang": shown_in,
+                "dir": "rtl" if translation.get_language_info(shown_in)["bidi"] else "ltr",
+                "text": getattr(notice, build_localized_fieldname("text", shown_in)),
+                "link_text": getattr(notice, build_localized_fieldname("link_text", shown_in)) or "",
+            }
+        )
+    return result
+
+
+@require_POST
+def dismiss(request, pk):
+    notice = get_object_or_404(SiteNotice, pk=pk)
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=False):
+        back = reverse("home")
+    remembered = sorted(dismissed_ids(request) | {notice.pk})[-MAX_REMEMBERED:]
+    response = redirect(back)
+    response.set_signed_cookie(
+        COOKIE_NAME,
+        ",".join(str(pk) for pk in remembered),
+        salt=COOKIE_SALT,
+        max_age=COOKIE_MAX_AGE,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
+    return response

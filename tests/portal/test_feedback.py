@@ -1,0 +1,152 @@
+"""Feedback: "Was this page helpful?" on content pages and the accessibility feedback form."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from portal.models import Feedback
+from tests.portal.factories import editorial_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def page():
+    return editorial_page(slug="kontakt")
+
+
+def test_every_content_page_asks_whether_it_was_helpful(client, page):
+    html = client.get("/de/info/kontakt/").content.decode()
+    assert 'id="feedback"' in html
+    assert 'action="/de/feedback/helpful/"' in html
+    assert 'name="page" value="/de/info/kontakt/"' in html
+    assert 'name="helpful" value="yes"' in html and 'name="helpful" value="no"' in html
+    assert 'name="csrfmiddlewaretoken"' in html
+    assert '<label for="helpful-comment">' in html
+
+
+def test_helpful_answer_stored_and_visitor_sent_back_with_thanks(client, page):
+    response = client.post(
+        "/ar/feedback/helpful/", {"page": "/ar/info/kontakt/", "helpful": "no", "comment": "Zu lang."}, follow=True
+    )
+    assert response.redirect_chain == [("/ar/info/kontakt/#feedback", 302)]
+    assert "Thank you for your feedback." in response.content.decode()
+    feedback = Feedback.objects.get()
+    assert (feedback.kind, feedback.page, feedback.helpful, feedback.message, feedback.language) == (
+        "helpful",
+        "/ar/info/kontakt/",
+        False,
+        "Zu lang.",
+        "ar",
+    )
+
+
+def test_feedback_stores_no_ip_address(client, page):
+    client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"}, REMOTE_ADDR="203.0.113.9")
+    row = Feedback.objects.values().get()
+    assert not any("203.0.113" in str(value) for value in row.values())
+    assert {field.name for field in Feedback._meta.fields}.isdisjoint({"ip", "ip_address", "remote_addr"})
+
+
+def test_helpful_without_answer_is_refused_with_message(client, page):
+    response = client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/"}, follow=True)
+    assert response.status_code == 200
+    assert "Please choose" in response.content.decode()
+    assert Feedback.objects.count() == 0
+
+
+def test_helpful_redirect_target_must_be_on_this_site(client):
+    response = client.post("/de/feedback/helpful/", {"page": "https://evil.example/", "helpful": "yes"})
+    assert response.headers["Location"] == "/de/#feedback"
+
+
+def test_honeypot_filled_is_thanked_but_not_stored(client, page):
+    response = client.post(
+        "/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes", "website": "http://spam.example"}
+    )
+    assert response.status_code == 302
+    assert Feedback.objects.count() == 0
+
+
+def test_eleventh_submission_within_a_minute_is_refused_politely(client, page):
+    with time_machine.travel("2027-01-10 10:00:00+00:00", tick=False):
+        for _number in range(10):
+            response = client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"})
+            assert response.status_code == 302
+        refused = client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"})
+        assert refused.status_code == 429
+        assert "Please wait 60 seconds" in refused.content.decode()
+        other_client = client.post("/de/feedback/", {"message": "Kontrast zu gering."}, REMOTE_ADDR="198.51.100.7")
+        assert other_client.status_code == 302  # the limit is per client
+    assert Feedback.objects.count() == 11
+
+
+def test_accessibility_form_is_labelled_and_linked_from_content_pages(client, page):
+    html = client.get("/de/feedback/?page=/de/info/kontakt/").content.decode()
+    for name in ("message", "page", "name", "email"):
+        assert f'<label for="id_{name}">' in html
+    assert 'value="/de/info/kontakt/"' in html
+    assert "Ombudsstelle" in html
+    assert 'href="/de/feedback/?page=/de/info/kontakt/"' in client.get("/de/info/kontakt/").content.decode()
+
+
+def test_accessibility_form_keeps_input_on_error(client):
+    response = client.post("/de/feedback/", {"message": "", "name": "Alex", "email": "kaputt"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="Alex"' in html and 'value="kaputt"' in html
+    assert Feedback.objects.count() == 0
+
+
+def test_accessibility_feedback_stored_listed_in_admin_and_mailed(client, admin_client_logged_in, settings):
+    settings.PORTAL_FEEDBACK_EMAIL = "barrierefreiheit@example.org"
+    anonymous = Client()
+    response = anonymous.post(
+        "/de/feedback/",
+        {"message": "Das PDF ist nicht lesbar.", "page": "/de/info/x/", "email": "a@example.org"},
+        follow=True,
+    )
+    assert "Your message has been sent." in response.content.decode()
+    feedback = Feedback.objects.get()
+    assert feedback.kind == "accessibility" and feedback.email == "a@example.org"
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["barrierefreiheit@example.org"]
+    assert "Das PDF ist nicht lesbar." in mail.outbox[0].body
+    changelist = admin_client_logged_in.get("/admin/portal/feedback/")
+    assert changelist.status_code == 200
+    assert "Das PDF ist nicht lesbar." in changelist.content.decode()
+
+
+def test_no_mail_without_configured_address(client, settings):
+    settings.PORTAL_FEEDBACK_EMAIL = ""
+    client.post("/de/feedback/", {"message": "Hallo"})
+    assert Feedback.objects.count() == 1
+    assert mail.outbox == []
+
+
+def test_feedback_requires_csrf_token(page):
+    strict = Client(enforce_csrf_checks=True)
+    assert strict.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"}).status_code == 403
+    assert strict.post("/de/feedback/", {"message": "x"}).status_code == 403
+    assert Feedback.objects.count() == 0
+
+
+def test_helpful_is_post_only(client):
+    assert client.get("/de/feedback/helpful/").status_code == 405
+
+
+def test_purge_feedback_deletes_entries_older_than_retention(settings, capsys):
+    settings.PORTAL_FEEDBACK_RETENTION_DAYS = 30
+    now = timezone.now()
+    with time_machine.travel(now - timedelta(days=31), tick=False):
+        Feedback.objects.create(kind="helpful", helpful=True, page="/de/alt/")
+    with time_machine.travel(now - timedelta(days=29), tick=False):
+        Feedback.objects.create(kind="helpful", helpful=True, page="/de/neu/")
+    call_command("purge_feedback")
+    assert list(Feedback.objects.values_list("page", flat=True)) == ["/de/neu/"]
+    assert "Deleted 1 feedback entries older than 30 days." in capsys.readouterr().out
