@@ -14,6 +14,7 @@
   (hidden on screen) and every page links to its print view.
 """
 
+import functools
 import re
 from html.parser import HTMLParser
 
@@ -43,11 +44,20 @@ def permanent_url(obj):
     return settings.PORTAL_SITE_URL + obj.get_absolute_url()
 
 
-def qr_svg(url, *, title):
-    """An inline SVG QR code (made here, by segno) leading to ``url``; sized by CSS."""
-    code = segno.make(url, error="m")
+@functools.lru_cache(maxsize=4096)
+def _qr_markup(url, title):
+    code = segno.make(url, error="m", micro=False)
     svg = code.svg_inline(scale=1, border=3, omitsize=True, title=title, svgclass="print-qr", lineclass=None)
-    return mark_safe(svg.replace("<svg ", '<svg role="img" focusable="false" ', 1))  # segno escapes the title
+    return svg.replace("<svg ", '<svg role="img" focusable="false" ', 1)
+
+
+def qr_svg(url, *, title):
+    """An inline SVG QR code (made here, by segno) leading to ``url``; sized by CSS.
+
+    Making a code takes some 30 ms (segno tries every mask for the most readable one), and every detail page
+    carries one in its print header, so the markup is kept per URL and title for the life of the process.
+    """
+    return mark_safe(_qr_markup(str(url), str(title)))  # segno escapes the title
 
 
 def page_title(obj):
