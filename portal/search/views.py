@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.shortcuts import render
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -52,6 +53,7 @@ def search(request):
     ]
     context = {
         "query": query,
+        "query_isolated": format_html("<bdi>{}</bdi>", query),  # a Latin query inside an Arabic sentence
         "groups": groups,
         "total": sum(group.count for group in all_groups),
         "facets": facets,

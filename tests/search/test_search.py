@@ -1,13 +1,15 @@
 """Site search: languages, German fallback, ranking, snippets, hostile input, query counts, privacy."""
 
+import io
 import logging
 import re
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal.search import engine
+from portal.search import engine, registry
 from tests.search import factories
 
 pytestmark = pytest.mark.django_db
@@ -263,3 +265,32 @@ def test_search_covers_calls_programmes_and_documents(client):
     html = search(client, "de", "Quartiersfonds").content.decode()
     for group in ("calls", "programmes", "documents"):
         assert f'id="search-group-{group}"' in html, group
+
+
+def _multiply_public_content(times):
+    """Copies of every public item of every searchable type (new slugs), ``times`` copies each."""
+    for entry in registry.installed():
+        for original in list(entry.published()):
+            for number in range(times):
+                copy = entry.model.objects.get(pk=original.pk)
+                copy.pk = None
+                copy._state.adding = True
+                if hasattr(copy, "slug"):
+                    max_length = entry.model._meta.get_field("slug").max_length
+                    copy.slug = f"c{number}x{original.pk}-{original.slug}"[:max_length]
+                copy.save()
+
+
+@pytest.mark.parametrize(("language", "query", "params"), [("de", "Beratung", {}), ("ar", "Dortmund", {}),
+                                                           ("en", "Beratung", {"type": "services"})])  # fmt: skip
+def test_search_query_count_equal_with_demo_data_and_ten_times(client, language, query, params):
+    call_command("load_demo_content", stdout=io.StringIO())
+    search(client, language, query, **params)
+    with CaptureQueriesContext(connection) as demo:
+        response = search(client, language, query, **params)
+    assert result_titles(response), "the demo content should match"
+    _multiply_public_content(9)
+    with CaptureQueriesContext(connection) as tenfold:
+        response = search(client, language, query, **params)
+    assert result_titles(response)
+    assert len(tenfold) == len(demo)
