@@ -185,6 +185,9 @@ def _load_programmes():
         programme, _created = Programme.objects.update_or_create(
             slug=data.pop("slug"), defaults={**data, **CONTACT, "status": Status.PUBLISHED}
         )
+        if not programme.guideline:
+            lines = [f"Förderrichtlinie: {programme.name_de}", "Demo-Dokument (fiktiv) – MIA-DO-KI Dortmund"]
+            programme.guideline.save(f"{programme.slug}-richtlinie.pdf", ContentFile(simple_pdf(lines)))
         for code, title_de, title_en, description, max_amount in blocks:
             BuildingBlock.objects.update_or_create(
                 programme=programme, code=code,

@@ -51,6 +51,9 @@ def test_demo_contacts_are_fictitious_and_documents_are_pdfs():
     for model in (Programme, FundingCall):
         for email in model.objects.values_list("contact_email", flat=True):
             assert not email or email.endswith("@example.org")
-    for document in CallDocument.objects.all():
-        with document.file.open("rb") as handle:
+    files = [document.file for document in CallDocument.objects.all()]
+    files += [programme.guideline for programme in Programme.objects.all()]
+    assert len(files) == 13
+    for file in files:
+        with file.open("rb") as handle:
             assert handle.read(5) == b"%PDF-"

@@ -132,3 +132,13 @@ def test_empty_selection_says_so(client, projects):
     html = _page(client, "?district=scharnhorst")
     assert "No funded project matches these filters." in html
     assert re.search(r"0 projects", html)
+
+
+def test_long_lists_are_paginated_keeping_the_filters(client, projects):
+    for number in range(60):
+        make_project(programme=projects["city"], year=2021, amount="10.00", title=f"Viele {number}")
+    html = _page(client, "?year=2021")
+    assert 'href="?year=2021&amp;page=2"' in html
+    second = _page(client, "?year=2021&page=2")
+    assert second.count("Viele ") == 10
+    assert _year_table(second) == {2021: Decimal("600.00")}  # totals cover the whole selection, not one page
