@@ -119,8 +119,10 @@ def _grow_tenfold():
     calls, projects = list(FundingCall.objects.all()), list(FundedProject.objects.all())
     for copy in range(1, 10):
         for call in calls:
-            programme = make_programme(slug=f"{call.programme.slug}-{copy}-{call.pk}")
-            make_call(programme=programme, slug=f"{call.slug}-{copy}", opens_at=call.opens_at, deadline=call.deadline)
+            make_programme(slug=f"{call.programme.slug}-{copy}-{call.pk}")
+            make_call(
+                programme=call.programme, slug=f"{call.slug}-{copy}", opens_at=call.opens_at, deadline=call.deadline
+            )
         for project in projects:
             project.pk = None
             project.title = f"{project.title} #{copy}"
@@ -131,7 +133,10 @@ PAGES = [
     "/de/funding/",
     "/de/funding/archive/",
     "/de/funding/calls/integrationsfonds-herbstrunde/",
+    "/ar/funding/calls/integrationsfonds-herbstrunde/print/?with=en",
+    "/de/funding/calls/integrationsfonds-herbstrunde/deadline.ics",
     "/de/funding/programmes/komm-an-nrw-teil-2/",
+    "/en/funding/programmes/integrationsfonds-dortmund/print/",
     "/de/funding/funded-projects/",
     "/de/funding/funded-projects/?year=2026&district=eving",
     "/de/funding/funded-projects.csv",
