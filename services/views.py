@@ -21,6 +21,8 @@ from services.models import (
 )
 from services.school_year import registration_deadline
 
+STYLESHEETS = {"page_stylesheets": ["css/services.css"]}  # also used by the print view
+
 
 def _offices_with_hours(queryset):
     return queryset.prefetch_related("hours", "closures")
@@ -45,7 +47,7 @@ def topic_detail(request, slug, print_mode=False):
         template="services/topic_detail.html",
         content_template="services/topic_content.html",
         breadcrumbs=[(_("Services and advice"), reverse("services:index")), (topic.title, None)],
-        extra={"services": services},
+        extra={"services": services, **STYLESHEETS},
         print_mode=print_mode,
     )
 
@@ -64,7 +66,7 @@ def service_detail(request, slug, print_mode=False):
         template="services/service_detail.html",
         content_template="services/service_content.html",
         breadcrumbs=breadcrumbs,
-        extra={"offices": offices, "related": service.related.published(), "topics": topics},
+        extra={"offices": offices, "related": service.related.published(), "topics": topics, **STYLESHEETS},
         print_mode=print_mode,
     )
 
@@ -77,7 +79,7 @@ def office_detail(request, slug, print_mode=False):
         template="services/office_detail.html",
         content_template="services/office_content.html",
         breadcrumbs=[(_("Services and advice"), reverse("services:index")), (office.name, None)],
-        extra={"services": office.services.published(), "status": office.opening_status()},
+        extra={"services": office.services.published(), "status": office.opening_status(), **STYLESHEETS},
         print_mode=print_mode,
     )
 
@@ -105,6 +107,7 @@ def _hsu_context(information):
         "contact_status": contact.opening_status() if contact else None,
         "forms": [document for document in documents if document.kind == "form"],
         "explanations": [document for document in documents if document.kind == "explanation"],
+        **STYLESHEETS,
     }
 
 
@@ -159,6 +162,6 @@ def hsu_language(request, slug, print_mode=False):
         template="services/hsu_language_detail.html",
         content_template="services/hsu_language_content.html",
         breadcrumbs=[(_("Heritage-language classes (HSU)"), reverse("services:hsu")), (language.name, None)],
-        extra={"offerings": offerings, "groups": hsu_finder.group_by_school(offerings)},
+        extra={"offerings": offerings, "groups": hsu_finder.group_by_school(offerings), **STYLESHEETS},
         print_mode=print_mode,
     )

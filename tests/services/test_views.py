@@ -107,7 +107,7 @@ def test_print_twins_render_the_article_without_chrome(client, pages, url):
     html = client.get(url).content.decode()
     assert "print-section" in html
     assert "<h1>" in html
-    assert "print-link" not in html
+    assert "finder-form" not in html and "print-toolbar" in html
 
 
 def test_office_without_hours_says_how_to_reach_it(client):
