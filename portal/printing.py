@@ -24,6 +24,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
@@ -84,7 +85,10 @@ def print_links_context(request, obj):
     """The "Print" link and, where the page is translated, links to print it in two languages."""
     visitor = translation.get_language()
     print_url = request.path + "print/" if request is not None else obj.get_absolute_url() + "print/"
-    names = dict(settings.LANGUAGES)
+    names = {
+        code: format_html('<span lang="{}" dir="{}">{}</span>', code, language_direction(code), name)
+        for code, name in settings.LANGUAGES
+    }
     pairs = []
     if visitor != SOURCE_LANGUAGE:
         if is_translated(obj, visitor):

@@ -189,3 +189,12 @@ def test_document_shows_attachment_size(client, settings, tmp_path):
     content = text(client.get(doc.get_absolute_url()))
     assert "PDF file" in content
     assert translation.gettext("bytes") in content or "KB" in content or "Byte" in content
+
+
+def test_document_page_query_count_is_small(client, django_assert_max_num_queries):
+    doc = document(phase(), "rahmenkonzept", body_de=long_body(12))
+    with django_assert_max_num_queries(3):
+        response = client.get(doc.get_absolute_url())
+    assert response.status_code == 200
+    with django_assert_max_num_queries(3):
+        assert client.get(doc.get_print_url() + "?with=ar").status_code == 200
