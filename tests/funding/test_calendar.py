@@ -5,6 +5,8 @@ import datetime
 import pytest
 import time_machine
 import vobject
+from django.utils import translation
+from django.utils.translation import gettext
 
 from portal.publication import Status
 from tests.funding.factories import berlin, english, make_call
@@ -44,7 +46,8 @@ def test_deadlines_ics_holds_exactly_upcoming_and_open_calls(client, calls):
         assert event.dtstart.value == call.deadline
         assert event.dtstart.value.utcoffset() == call.deadline.astimezone(berlin(2027, 1, 1).tzinfo).utcoffset()
         assert event.url.value == f"http://127.0.0.1:8000/de/funding/calls/{call.slug}/"
-        assert event.summary.value == f"Deadline: {call.title_de}"
+        with translation.override("de"):
+            assert event.summary.value == gettext("Deadline: %(title)s") % {"title": call.title_de}
         assert isinstance(event.dtstamp.value, datetime.datetime)
 
 

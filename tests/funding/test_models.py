@@ -42,7 +42,7 @@ def test_call_full_clean_names_the_deadline_rule():
         programme=make_programme(), slug="x", title_de="X", summary_de="x", description_de="<p>x</p>",
         opens_at=berlin(2027, 3, 1), deadline=berlin(2027, 2, 1),
     )  # fmt: skip
-    with pytest.raises(ValidationError) as error:
+    with translation.override("en"), pytest.raises(ValidationError) as error:
         call.full_clean()
     assert "The deadline must be later than the opening." in str(error.value)
 
@@ -60,8 +60,9 @@ def test_call_admin_form_shows_clear_error_for_deadline_before_opening(staff_use
         "total_budget": "-5",
     }  # fmt: skip
     form = form_class(data)
-    assert not form.is_valid()
-    errors = str(form.errors)
+    with translation.override("en"):
+        assert not form.is_valid()
+        errors = str(form.errors)
     assert "The deadline must be later than the opening." in errors
     assert "Amounts cannot be negative." in errors
     assert not FundingCall.objects.exists()
