@@ -5,6 +5,7 @@ import logging
 import re
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -14,7 +15,7 @@ from tests.search import factories
 
 pytestmark = pytest.mark.django_db
 
-# One page, translated into six languages; each body holds a word found only there.
+# One page, translated into every site language; each body holds a word found only there.
 BODY_WORDS = {
     "de": ("Wohnungssuche", "<p>Wir helfen bei der Wohnungssuche und beim Mietvertrag.</p>"),
     "en": ("tenancy", "<p>We help you understand a tenancy agreement.</p>"),
@@ -22,6 +23,10 @@ BODY_WORDS = {
     "ar": ("الإيجار", "<p>نساعدك في فهم عقد الإيجار.</p>"),
     "uk": ("оренди", "<p>Ми допомагаємо зрозуміти договір оренди.</p>"),
     "fa": ("اجاره", "<p>ما در فهم قرارداد اجاره به شما کمک می‌کنیم.</p>"),
+    "ru": ("аренды", "<p>Мы поможем разобраться в договоре аренды.</p>"),
+    "pl": ("najmu", "<p>Pomagamy zrozumieć umowę najmu.</p>"),
+    "ro": ("închiriere", "<p>Vă ajutăm să înțelegeți contractul de închiriere.</p>"),
+    "bg": ("наем", "<p>Помагаме ви да разберете договора за наем.</p>"),
 }
 TITLES = {
     "de": "Beratung zum Wohnen",
@@ -30,6 +35,10 @@ TITLES = {
     "ar": "استشارات السكن",
     "uk": "Консультації щодо житла",
     "fa": "مشاوره مسکن",
+    "ru": "Консультации по жилью",
+    "pl": "Doradztwo mieszkaniowe",
+    "ro": "Consiliere pentru locuințe",
+    "bg": "Консултации за жилище",
 }
 
 
@@ -294,3 +303,28 @@ def test_search_query_count_equal_with_demo_data_and_ten_times(client, language,
         response = search(client, language, query, **params)
     assert result_titles(response)
     assert len(tenfold) == len(demo)
+
+
+def test_search_text_search_configurations_exist_on_postgresql():
+    """Every configuration the search names is one the server has (asked of PostgreSQL itself)."""
+    configs = {engine.text_search_config(code) for code, _name in settings.LANGUAGES}
+    assert configs == {"german", "english", "turkish", "arabic", "russian", "romanian", "simple"}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT cfgname FROM pg_ts_config")
+            assert configs <= {row[0] for row in cursor.fetchall()}
+            cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
+            assert cursor.fetchone() == (1,)
+
+
+def test_every_page_has_a_canonical_link(client):
+    factories.service(title={"de": "Kita", "en": "Childcare"}, body={"de": "<p>a</p>", "en": "<p>b</p>"}, slug="kita")
+    factories.service(title="Nur Deutsch", slug="nur-deutsch")
+    for path, canonical in [
+        ("/en/", "/en/"),
+        ("/ar/search/?q=Kita", "/ar/search/"),
+        ("/en/services/kita/", "/en/services/kita/"),
+        ("/en/services/nur-deutsch/", "/de/services/nur-deutsch/"),  # shown in German: the German page
+    ]:
+        html = client.get(path).content.decode()
+        assert f'<link rel="canonical" href="{settings.PORTAL_SITE_URL}{canonical}">' in html, path
