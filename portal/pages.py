@@ -16,26 +16,55 @@ language for ``?with=de``. The content is shown wholly in the visitor's language
 
 from django.shortcuts import render
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
-from portal.translation_status import SOURCE_LANGUAGE, content_language, translated_languages
+from portal.translation_status import (
+    SOURCE_LANGUAGE,
+    content_language,
+    required_fields,
+    translated_languages,
+)
 
 
 def language_direction(code):
     return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
 
 
+def _current_crumb(obj, label, visitor_language, shown_in):
+    """The last breadcrumb in the language the page is shown in (never a half translation, never empty).
+
+    Views pass the object's title as read in the visitor's language; on a fallback page that is a partial
+    translation or empty, so the same field is read in the language of the content instead."""
+    fields = required_fields(obj)
+    for field in fields:
+        if label and getattr(obj, build_localized_fieldname(field, visitor_language), None) == label:
+            return getattr(obj, build_localized_fieldname(field, shown_in), None) or label, True
+    if not label and fields:
+        return getattr(obj, build_localized_fieldname(fields[0], shown_in), None) or label, True
+    return label, False
+
+
 def detail_context(request, obj, *, breadcrumbs=(), extra=None):
     """Context for a detail page: the object, the language its content is shown in, and its translations."""
     visitor_language = translation.get_language()
     shown_in = content_language(obj, visitor_language)
+    breadcrumbs = list(breadcrumbs)
+    crumb_lang = None
+    if breadcrumbs and shown_in != visitor_language and breadcrumbs[-1][1] is None:
+        label, from_content = _current_crumb(obj, breadcrumbs[-1][0], visitor_language, shown_in)
+        breadcrumbs[-1] = (label, None)
+        crumb_lang = shown_in if from_content else None
     context = {
         "object": obj,
         "content_lang": shown_in,
         "content_dir": language_direction(shown_in),
         "is_fallback": shown_in != visitor_language,
         "translated_languages": translated_languages(obj),
-        "breadcrumbs": list(breadcrumbs),
-        "is_preview": not obj.is_published() if hasattr(obj, "is_published") else False,
+        "breadcrumbs": breadcrumbs,
+        "current_crumb_lang": crumb_lang,  # the last breadcrumb is the content's own title, in this language
+        # a draft seen by staff, or any page rendered by the staff preview (portal/workflow: pending changes)
+        "is_preview": getattr(request, "portal_preview", False)
+        or (not obj.is_published() if hasattr(obj, "is_published") else False),
     }
     if context["is_preview"]:
         context["noindex"] = True
