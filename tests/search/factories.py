@@ -132,3 +132,14 @@ def document(*, title, body="<p>Der Rat beschließt den Masterplan.</p>", **extr
         phase=phase,
         **extra,
     )
+
+
+def editorial_page(*, title, body, slug, **extra):
+    from portal.models import EditorialPage
+
+    title = title if isinstance(title, dict) else {"de": title}
+    body = body if isinstance(body, dict) else {"de": body}
+    return EditorialPage.objects.create(
+        slug=slug, status=extra.pop("status", "published"), is_decorative=True,
+        **_localized("title", title), **_localized("body", body), **extra,
+    )  # fmt: skip

@@ -328,3 +328,15 @@ def test_every_page_has_a_canonical_link(client):
     ]:
         html = client.get(path).content.decode()
         assert f'<link rel="canonical" href="{settings.PORTAL_SITE_URL}{canonical}">' in html, path
+
+
+def test_search_finds_editorial_pages(client):
+    factories.editorial_page(
+        title={"de": "Barrierefreiheit", "ar": "إمكانية الوصول"},
+        body={"de": "<p>Die Ombudsstelle des Landes hilft.</p>", "ar": "<p>مكتب أمين المظالم يساعد.</p>"},
+        slug="barrierefreiheit",
+    )
+    assert result_titles(search(client, "de", "Ombudsstelle")) == ["Barrierefreiheit"]
+    response = search(client, "ar", "المظالم")
+    assert result_titles(response) == ["إمكانية الوصول"]
+    assert 'href="/ar/info/barrierefreiheit/"' in response.content.decode()

@@ -66,6 +66,10 @@ def make_content():
     factories.service(title="Bald", slug="bald", publish_from=timezone.now() + datetime.timedelta(days=1))
     factories.office(name="Amt", slug="amt")
     factories.topic(title={"de": "Ankommen", "uk": "Прибуття"}, slug="ankommen")
+    factories.editorial_page(title={"de": "Impressum", "en": "Legal notice"}, body={"de": "<p>x</p>", "en": "<p>y</p>"},
+                             slug="impressum")  # fmt: skip
+    factories.document(title="Leitbild", slug="leitbild")
+    factories.call(title="Aufruf 2027", slug="aufruf-2027", programme=factories.programme(slug="fonds"))
     return everywhere, half
 
 
@@ -80,6 +84,11 @@ def test_sitemap_lists_exactly_public_pages_in_their_translated_languages(client
         f"{SITE}/de/offices/amt/",
         f"{SITE}/de/topics/ankommen/",
         f"{SITE}/uk/topics/ankommen/",
+        f"{SITE}/de/info/impressum/",
+        f"{SITE}/en/info/impressum/",
+        f"{SITE}/de/masterplan/documents/leitbild/",
+        f"{SITE}/de/funding/calls/aufruf-2027/",
+        f"{SITE}/de/funding/programmes/fonds/",
     }
     assert locs == content | list_page_urls()
 

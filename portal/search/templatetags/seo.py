@@ -74,7 +74,12 @@ def open_graph(context):
     breadcrumbs = context.get("breadcrumbs") or []
     title = title or context.get("page_title") or (breadcrumbs[-1][0] if breadcrumbs else "")
     translated = context.get("translated_languages") or [code for code, _name in settings.LANGUAGES]
-    image = static(OG_IMAGE)
+    image, image_alt, size = static(OG_IMAGE), "", OG_IMAGE_SIZE
+    own_image = getattr(obj, "image", None) if obj is not None else None
+    if own_image and getattr(own_image, "name", "") and not getattr(obj, "is_decorative", False):
+        image, size = own_image.url, (None, None)  # the page's own (re-encoded, local) picture
+        with translation.override(language):
+            image_alt = getattr(obj, "alt_text", "") or ""
     return {
         "og_title": title or gettext("Integration in Dortmund"),
         "og_description": structured_data.plain_text(description)[:300],
@@ -83,6 +88,7 @@ def open_graph(context):
         "og_locale": OG_LOCALES.get(language, language),
         "og_alternates": [OG_LOCALES.get(code, code) for code in translated if code != language],
         "og_image": structured_data.absolute(image),
-        "og_image_width": OG_IMAGE_SIZE[0],
-        "og_image_height": OG_IMAGE_SIZE[1],
+        "og_image_alt": image_alt,
+        "og_image_width": size[0],
+        "og_image_height": size[1],
     }
