@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 
 from portal.translations import demo
-from tests.browser.conftest import check_page
+from tests.browser.conftest import ARTIFACTS, check_page
 from tests.services.factories import make_service
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -77,3 +77,31 @@ def test_sign_language_page_with_sample_video(page, live_server, lang, settings,
     assert video.count() == 1
     assert page.locator("video track[kind='captions']").count() == 1
     assert page.locator(".sign-video__sample").count() == 1
+
+
+def test_admin_language_tabs_self_hosted(page, live_server, django_user_model):
+    from tests.translations.conftest import make_video
+
+    django_user_model.objects.create_user(
+        username="translator", password="a-long-test-password", is_staff=True, is_superuser=True
+    )
+    video = make_video(translations=["tr"])
+    page.goto(f"{live_server.url}/admin/login/")
+    page.fill("#id_username", "translator")
+    page.fill("#id_password", "a-long-test-password")
+    page.click("input[type=submit]")
+    page.goto(f"{live_server.url}/admin/translations/signlanguagevideo/{video.pk}/change/")
+    tabs = page.locator(".mt-tabs button.mt-tab")
+    assert tabs.count() == 10
+    assert tabs.first.get_attribute("lang") == "de" and tabs.first.locator(".mt-tab__required").count() == 1
+    assert page.locator(".form-row.field-title_de").is_visible()
+    assert not page.locator(".form-row.field-title_tr").is_visible()
+    page.locator(".mt-tabs button[lang='tr']").click()
+    assert page.locator(".form-row.field-title_tr").is_visible()
+    assert page.locator(".form-row.field-title_de.mt-source-row").is_visible()  # German source beside it
+    assert not page.locator(".form-row.field-title_en").is_visible()
+    assert page.locator(".mt-tabs button[lang='tr']").get_attribute("aria-pressed") == "true"
+    assert page.locator(".form-row.field-slug").is_visible()  # language-neutral
+    assert page.recorder.foreign == []
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "translations-admin-tabs.png"), full_page=True)
