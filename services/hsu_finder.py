@@ -10,7 +10,8 @@ from itertools import groupby
 
 from django.utils.translation import gettext as _
 
-from services.models import District, HSUOffering
+from services.choices import District
+from services.models import HSUOffering
 
 GRADES = range(1, 11)
 MAX_SHOWN_VALUE = 40  # characters of a bad value repeated back in a note

@@ -6,6 +6,7 @@ keeps up to date, mostly by CSV import (``services/hsu_csv.py``).
 """
 
 from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -14,59 +15,13 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from portal.publication import Publishable
+from portal.redirects import SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.uploads import DocumentUploadField
 from services import opening_hours
+from services.choices import AREA_LINKS, Audience, District, DocumentKind, StepFree, Weekday
 from services.fields import ChoiceListField
 from services.spoken_languages import LANGUAGE_CHOICES, describe, describe_one
-
-
-class Audience(models.TextChoices):
-    RESIDENTS = "residents", _("Residents")
-    REFUGEES = "refugees", _("Refugees")
-    NEIGHBOURS = "neighbours", _("Neighbours and volunteers")
-    ASSOCIATIONS = "associations", _("Associations and initiatives")
-    SCHOOLS = "schools", _("Schools, pupils and parents")
-
-
-class Weekday(models.IntegerChoices):
-    MONDAY = 1, _("Monday")
-    TUESDAY = 2, _("Tuesday")
-    WEDNESDAY = 3, _("Wednesday")
-    THURSDAY = 4, _("Thursday")
-    FRIDAY = 5, _("Friday")
-    SATURDAY = 6, _("Saturday")
-    SUNDAY = 7, _("Sunday")
-
-
-class District(models.TextChoices):
-    """Dortmund's twelve city districts (Stadtbezirke); proper names, not translated."""
-
-    INNENSTADT_WEST = "innenstadt-west", "Innenstadt-West"
-    INNENSTADT_NORD = "innenstadt-nord", "Innenstadt-Nord"
-    INNENSTADT_OST = "innenstadt-ost", "Innenstadt-Ost"
-    EVING = "eving", "Eving"
-    SCHARNHORST = "scharnhorst", "Scharnhorst"
-    BRACKEL = "brackel", "Brackel"
-    APLERBECK = "aplerbeck", "Aplerbeck"
-    HOERDE = "hoerde", "Hörde"
-    HOMBRUCH = "hombruch", "Hombruch"
-    LUETGENDORTMUND = "luetgendortmund", "Lütgendortmund"
-    HUCKARDE = "huckarde", "Huckarde"
-    MENGEDE = "mengede", "Mengede"
-
-
-class StepFree(models.TextChoices):
-    YES = "yes", _("Yes, step-free access")
-    NO = "no", _("No, there are steps")
-    UNKNOWN = "unknown", _("Not known")
-
-
-AREA_LINKS = [
-    ("funding:index", _("Funding for associations")),
-    ("masterplan:index", _("Masterplan Migration/Integration")),
-    ("services:hsu", _("Heritage-language classes (HSU)")),
-]
 
 
 def area_url(url_name):
@@ -113,7 +68,7 @@ class Page(Publishable):
         return area_url(self.area_link)
 
 
-class Topic(Page):
+class Topic(SlugHistoryMixin, Page):
     translation_required = ("title", "summary", "body")
 
     class Meta(Page.Meta):
@@ -124,7 +79,7 @@ class Topic(Page):
         return reverse("services:topic", kwargs={"slug": self.slug})
 
 
-class Office(Publishable):
+class Office(SlugHistoryMixin, Publishable):
     translation_required = ("name", "unit")
     # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.
     embeds_enabled = True
@@ -241,7 +196,7 @@ class Closure(models.Model):
         return f"{self.first_day:%d.%m.%Y}–{self.last_day:%d.%m.%Y}"
 
 
-class Service(Page):
+class Service(SlugHistoryMixin, Page):
     translation_required = ("title", "summary", "body")
     # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.
     embeds_enabled = True
@@ -284,13 +239,24 @@ class Service(Page):
 # --- HSU: heritage-language classes ------------------------------------------------------------------------
 
 
-class HSULanguage(Publishable):
+def validate_not_reserved(value):
+    """``print`` is the HSU page's print view (``/hsu/print/``), so no language may use it as its slug."""
+    if value in RESERVED_SLUGS:
+        raise ValidationError(
+            _("“%(value)s” is used by the site itself; please choose another."), params={"value": value}
+        )
+
+
+RESERVED_SLUGS = {"print"}
+
+
+class HSULanguage(SlugHistoryMixin, Publishable):
     """A language taught in HSU classes (data, not a site language)."""
 
     translation_required = ("name",)
 
     slug = models.SlugField(
-        _("slug"), max_length=40, unique=True,
+        _("slug"), max_length=40, unique=True, validators=[validate_not_reserved],
         help_text=_("The web address of the language's page, e.g. “turkish”. The same in every language."),
     )  # fmt: skip
     name = models.CharField(_("name"), max_length=80, help_text=_("The language's name in the site language."))
@@ -457,11 +423,6 @@ class HSUInformation(Publishable):
 
     def get_absolute_url(self):
         return reverse("services:hsu")
-
-
-class DocumentKind(models.TextChoices):
-    FORM = "form", _("Registration form")
-    EXPLANATION = "explanation", _("Explanation for parents")
 
 
 class HSUDocument(models.Model):

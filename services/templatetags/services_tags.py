@@ -7,7 +7,7 @@ from django.utils import translation
 
 from portal.pages import language_direction
 from portal.translation_status import content_language
-from services.models import District, Weekday
+from services.choices import District, Weekday
 
 register = template.Library()
 

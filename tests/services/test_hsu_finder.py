@@ -242,3 +242,11 @@ def test_hsu_language_page_lists_its_classes(client, timetable):
     assert '<span class="endonym" lang="ar" dir="rtl">العربية</span>' in html
     assert client.get("/de/hsu/hidden/").status_code == 404
     assert client.get("/de/hsu/arabic/print/").status_code == 200
+
+
+def test_hsu_language_slug_print_is_refused():
+    from django.core.exceptions import ValidationError
+
+    language = make_language("print", "Druck", "X", "xx")
+    with pytest.raises(ValidationError):
+        language.full_clean()

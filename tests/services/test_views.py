@@ -139,3 +139,11 @@ def test_detail_query_counts_do_not_grow_with_offices(client, django_assert_max_
         pages["service"].offices.add(make_office(slug=f"office-{number}", hours=((1, "08:00", "12:00"),)))
     with django_assert_max_num_queries(12):
         assert client.get("/de/services/beratung/").status_code == 200
+
+
+def test_changed_service_slug_redirects_permanently(client, pages):
+    service = pages["service"]
+    service.slug = "beratung-neu"
+    service.save()
+    response = client.get("/de/services/beratung/")
+    assert response.status_code == 301 and response["Location"] == "/de/services/beratung-neu/"
