@@ -144,7 +144,7 @@ def hsu(request, print_mode=False):
         template="services/hsu.html",
         content_template="services/hsu_content.html",
         breadcrumbs=breadcrumbs,
-        extra=context,
+        extra={**context, "print_mode": print_mode},
         print_mode=print_mode,
     )
 

@@ -234,6 +234,8 @@ def test_hsu_print_twin_has_the_information_not_the_finder(client):
     make_hsu_information()
     html = client.get("/de/hsu/print/").content.decode()
     assert "Who may take part" in html and "finder-form" not in html
+    assert "#finder-heading" not in html
+    assert 'href="#finder-heading"' in client.get("/de/hsu/").content.decode()
 
 
 def test_hsu_language_page_lists_its_classes(client, timetable):
