@@ -8,14 +8,20 @@
 Idempotent: items are looked up by slug, values only written when they differ, records only when missing.
 """
 
+import copy
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.core.files.storage import default_storage
+from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Status
-from portal.translations.models import SignLanguageVideo
+from portal.translation_status import SOURCE_LANGUAGE
+from portal.translations import demo_texts_funding, demo_texts_services, freshness
+from portal.translations.models import SignLanguageVideo, TranslationRecord
 
 SAMPLE_DIR = Path(settings.BASE_DIR) / "static" / "translations" / "sample"
 SAMPLE_FILES = {
@@ -86,6 +92,71 @@ def ensure_sample_video():
     return "created/updated" if changed else "unchanged"
 
 
+def find_item(label, key):
+    """The demo item a translation belongs to, looked up by slug (building blocks by programme and code,
+    embeds by resource id); ``None`` when the content app's demo does not (or no longer) provide it."""
+    try:
+        model = apps.get_model(label)
+    except LookupError:
+        return None
+    if label == "funding.buildingblock":
+        programme, _sep, code = key.partition(":")
+        return model.objects.filter(programme__slug=programme, code=code).first()
+    if label == "funding.calldocument":
+        call, _sep, kind = key.partition(":")
+        return model.objects.filter(call__slug=call, kind=kind).first()
+    if label == "consent.embed":
+        return model.objects.filter(resource_id=key).first()
+    return model.objects.filter(slug=key).first()
+
+
+def apply_translations(translations):
+    """Fill empty translated fields whose German text exists; returns (items changed, items not found)."""
+    changed_items, missing = 0, []
+    for (label, key), languages in translations.items():
+        obj = find_item(label, key)
+        if obj is None:
+            missing.append(f"{label}:{key}")
+            continue
+        changed = False
+        for language, fields in languages.items():
+            for field, value in fields.items():
+                name = build_localized_fieldname(field, language)
+                german = getattr(obj, build_localized_fieldname(field, SOURCE_LANGUAGE), None)
+                if german and not getattr(obj, name, None):
+                    setattr(obj, name, value)
+                    changed = True
+        if changed:
+            obj.save()
+            changed_items += 1
+    return changed_items, missing
+
+
+def mark_outdated(spec):
+    """Record one translation as made from an older German text, so the workflow has an outdated item to show."""
+    obj = find_item(*spec["item"])
+    if obj is None:
+        return False
+    older = copy.copy(obj)
+    for field, value in spec["older_german"].items():
+        setattr(older, build_localized_fieldname(field, SOURCE_LANGUAGE), value)
+    TranslationRecord.objects.update_or_create(
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=obj.pk,
+        language=spec["language"],
+        defaults={"source_fingerprint": freshness.german_fingerprint(older)},
+    )
+    return True
+
+
 def load(*, today):
     video = ensure_sample_video()
-    return f"sample sign-language clip {video}"
+    changed, missing = apply_translations({**demo_texts_funding.TRANSLATIONS, **demo_texts_services.TRANSLATIONS})
+    outdated = mark_outdated(demo_texts_services.OUTDATED)
+    recorded = freshness.record_baseline()
+    summary = f"sample sign-language clip {video}; {changed} items translated, {recorded} translations recorded"
+    if outdated:
+        summary += "; 1 deliberately outdated"
+    if missing:
+        summary += f"; not found: {', '.join(missing)}"
+    return summary

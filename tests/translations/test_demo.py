@@ -1,0 +1,52 @@
+"""Demo translations: en/tr/ar/uk complete for the promised items, other languages partly, one outdated."""
+
+import pytest
+from django.core.management import call_command
+
+from portal.translation_status import is_translated
+from portal.translations import demo, freshness
+from portal.translations.coverage import coverage
+from portal.translations.demo_texts_funding import TRANSLATIONS as FUNDING
+from portal.translations.demo_texts_services import OUTDATED, SERVICES
+from portal.translations.demo_texts_services import TRANSLATIONS as SERVICES_AND_MORE
+
+pytestmark = pytest.mark.django_db
+COMPLETE = ("en", "tr", "ar", "uk")
+
+
+@pytest.fixture
+def demo_loaded(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    call_command("load_demo_content", verbosity=0)
+
+
+def test_every_demo_translation_finds_its_item(demo_loaded):
+    missing = [key for key in {**FUNDING, **SERVICES_AND_MORE} if demo.find_item(*key) is None]
+    assert missing == []
+
+
+def test_promised_items_complete_in_four_languages(demo_loaded):
+    keys = [*FUNDING, *SERVICES_AND_MORE, ("translations.signlanguagevideo", "muster-clip")]
+    assert len([key for key in SERVICES if key[0] == "services.service"]) >= 5
+    for key in keys:
+        obj = demo.find_item(*key)
+        for language in COMPLETE:
+            assert is_translated(obj, language), (key, language)
+    hsu = demo.find_item("services.hsuinformation", "hsu")
+    assert all(is_translated(hsu, language) for language in COMPLETE)
+
+
+def test_other_languages_partly_and_exactly_one_outdated(demo_loaded):
+    _rows, totals = coverage()
+    for language in ("ru", "pl", "ro", "bg", "fa"):
+        assert totals[language].up_to_date > 0 and totals[language].missing > 0, language
+    assert sum(cell.outdated for cell in totals.values()) == 1
+    obj = demo.find_item(*OUTDATED["item"])
+    assert freshness.translation_state(obj, OUTDATED["language"]) == freshness.OUTDATED
+
+
+def test_demo_translations_render_in_turkish_and_arabic(demo_loaded, client):
+    html = client.get("/tr/services/migrationsberatung/").content.decode()
+    assert "Göçmenler için danışmanlık" in html and "notice--fallback" not in html
+    html = client.get("/ar/funding/").content.decode()
+    assert "صندوق الاندماج في دورتموند" in html
