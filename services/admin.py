@@ -113,11 +113,20 @@ class SchoolAdmin(admin.ModelAdmin):
     search_fields = ("name", "number", "street")
 
 
+MAX_CSV_BYTES = 2 * 1024 * 1024  # a timetable of a few hundred rows is a few dozen kilobytes
+
+
 class CSVUploadForm(forms.Form):
     file = forms.FileField(
         label=_("CSV file"),
         help_text=_("Separated by “;”, saved as UTF-8 or Windows-1252 (what a spreadsheet in Germany writes)."),
     )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_CSV_BYTES:
+            raise forms.ValidationError(_("The file is too large for a timetable (at most 2 MB)."))
+        return upload
 
 
 @admin.register(HSUOffering)

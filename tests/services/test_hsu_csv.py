@@ -185,3 +185,9 @@ def _upload(data):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return SimpleUploadedFile("stundenplan.csv", data, content_type="text/csv")
+
+
+def test_admin_import_refuses_an_oversized_file(admin_client_logged_in):
+    data = ("\ufeff" + HEADER + "\r\n" + "x" * (2 * 1024 * 1024 + 1)).encode()
+    page = admin_client_logged_in.post("/admin/services/hsuoffering/import-csv/", {"file": _upload(data)})
+    assert page.status_code == 200 and "too large" in page.content.decode()

@@ -147,3 +147,17 @@ def test_changed_service_slug_redirects_permanently(client, pages):
     service.save()
     response = client.get("/de/services/beratung/")
     assert response.status_code == 301 and response["Location"] == "/de/services/beratung-neu/"
+
+
+def test_index_and_topic_query_counts_do_not_grow(client, django_assert_max_num_queries, pages):
+    client.get("/de/services/")  # warm per-process caches
+    for number in range(15):
+        topic = make_topic(slug=f"topic-{number}", title=f"Thema {number}")
+        for inner in range(4):
+            make_service(slug=f"service-{number}-{inner}", topics=[topic, pages["topic"]])
+    with django_assert_max_num_queries(8):
+        assert client.get("/de/services/").status_code == 200
+    with django_assert_max_num_queries(12):
+        assert client.get("/de/topics/refugees/").status_code == 200
+    with django_assert_max_num_queries(14):
+        assert client.get("/de/offices/sozialamt/").status_code == 200
