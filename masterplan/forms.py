@@ -4,7 +4,7 @@ from django import forms
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
-from masterplan.models import Document, Phase
+from masterplan.models import Document
 
 
 class DocumentFilterForm(forms.Form):
@@ -40,7 +40,3 @@ def document_years(documents):
     """The years that have published documents, newest first."""
     years = documents.annotate(year=ExtractYear("date")).values_list("year", flat=True).distinct()
     return sorted(set(years), reverse=True)
-
-
-def phases_for_filter():
-    return list(Phase.objects.published().in_order())

@@ -46,19 +46,15 @@ def permanent_url(obj):
 
 
 @functools.lru_cache(maxsize=4096)
-def _qr_markup(url, title):
-    code = segno.make(url, error="m", micro=False)
-    svg = code.svg_inline(scale=1, border=3, omitsize=True, title=title, svgclass="print-qr", lineclass=None)
-    return svg.replace("<svg ", '<svg role="img" focusable="false" ', 1)
-
-
-def qr_svg(url, *, title):
-    """An inline SVG QR code (made here, by segno) leading to ``url``; sized by CSS.
+def qr_data_uri(url):
+    """A QR code leading to ``url`` as an SVG data URI (made here, by segno; nothing is fetched from elsewhere).
 
     Making a code takes some 30 ms (segno tries every mask for the most readable one), and every detail page
-    carries one in its print header, so the markup is kept per URL and title for the life of the process.
+    carries one in its print header, so the result is kept per URL for the life of the process. It is shown as
+    an ``<img>`` with an alt text: an image, not inline SVG markup, so pages carry no ``<svg>`` element.
     """
-    return mark_safe(_qr_markup(str(url), str(title)))  # segno escapes the title
+    code = segno.make(str(url), error="m", micro=False)
+    return code.svg_data_uri(scale=1, border=3, omitsize=True, svgclass=None, lineclass=None, encode_minimal=True)
 
 
 def page_title(obj):
@@ -77,7 +73,8 @@ def print_header_context(obj, *, language):
         "title_dir": language_direction(language),
         "url": url,
         "as_of": timezone.localdate(changed) if changed else None,
-        "qr": qr_svg(url, title=translation.gettext("QR code leading to this page online: %(url)s") % {"url": url}),
+        "qr": qr_data_uri(url),
+        "qr_alt": translation.gettext("QR code leading to this page online: %(url)s") % {"url": url},
     }
 
 
