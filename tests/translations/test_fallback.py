@@ -76,7 +76,7 @@ def page(client, url):
 
 
 def alternates(doc):
-    return {link.get("hreflang"): link.get("href") for link in doc.xpath("//head/link[@rel='alternate']")}
+    return {link.get("hreflang"): link.get("href") for link in doc.xpath("//head/link[@rel='alternate'][@hreflang]")}
 
 
 def canonical(doc):

@@ -46,8 +46,10 @@ def turkish(unit):
 
 
 def snapshot():
+    """Every stored column (the language-specific ones, not modeltranslation's active-language accessors)."""
+    skip = {"changed_at", *freshness.translatable_fields(SignLanguageVideo)}
     return {
-        v.pk: {f.attname: getattr(v, f.attname) for f in v._meta.concrete_fields if f.attname != "changed_at"}
+        v.pk: {f.attname: getattr(v, f.attname) for f in v._meta.concrete_fields if f.attname not in skip}
         for v in SignLanguageVideo.objects.all()
     }
 
