@@ -37,6 +37,8 @@ def _current_crumb(obj, label, visitor_language, shown_in):
     translation or empty, so the same field is read in the language of the content instead."""
     fields = required_fields(obj)
     for field in fields:
+        if label and getattr(obj, build_localized_fieldname(field, shown_in), None) == label:
+            return label, True  # the view already chose the content's language
         if label and getattr(obj, build_localized_fieldname(field, visitor_language), None) == label:
             return getattr(obj, build_localized_fieldname(field, shown_in), None) or label, True
     if not label and fields:

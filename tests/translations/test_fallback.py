@@ -13,6 +13,9 @@ from lxml import html as lxml_html
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.translation_status import required_fields
+from tests.funding.factories import berlin, make_call, make_programme
+from tests.masterplan.factories import document, phase
+from tests.portal.factories import editorial_page
 from tests.services.factories import make_hsu_information, make_language, make_office, make_service, make_topic
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +56,31 @@ def hsu_information():
     return obj, lambda lang: _url("services:hsu")(lang)
 
 
+def programme():
+    obj = make_programme(slug="fallback-programme")
+    return obj, lambda lang: _url("funding:programme", obj)(lang)
+
+
+def call():
+    obj = make_call(slug="fallback-call", opens_at=berlin(2026, 1, 1), deadline=berlin(2099, 1, 31))
+    return obj, lambda lang: _url("funding:call", obj)(lang)
+
+
+def masterplan_document():
+    obj = document(phase("fallback-phase"), slug="fallback-document")
+    return obj, lambda lang: _url("masterplan:document", obj)(lang)
+
+
+def info_page():
+    obj = editorial_page(slug="fallback-info")
+    return obj, lambda lang: _url("info_page", obj)(lang)
+
+
 PAGE_TYPES = {
+    "programme": programme,
+    "call": call,
+    "masterplan-document": masterplan_document,
+    "info-page": info_page,
     "topic": topic,
     "service": service,
     "office": office,
@@ -125,7 +152,9 @@ def test_translated_item_shown_in_visitor_language_without_notice(client, page_t
     assert "ar" not in switcher_untranslated(doc) and "tr" in switcher_untranslated(doc)
 
 
-@pytest.mark.parametrize("kind", ["topic", "service", "office", "hsu"])  # more than one required field
+@pytest.mark.parametrize(  # the page types with more than one required field
+    "kind", ["topic", "service", "office", "hsu", "programme", "call", "masterplan-document", "info-page"]
+)
 def test_half_translated_item_is_not_shown_half_and_half(client, kind):
     obj, url = PAGE_TYPES[kind]()
     first, *_rest = required_fields(obj)
