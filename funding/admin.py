@@ -83,11 +83,11 @@ class FundingCallAdmin(ContentAdmin):
 
 
 @admin.register(FundedProject)
-class FundedProjectAdmin(admin.ModelAdmin):
+class FundedProjectAdmin(ContentAdmin):
     list_display = ("year", "organisation", "title", "programme", "building_block", "district", "amount", "status")
     list_filter = ("year", "programme", "district", "status")
     list_select_related = ("programme", "building_block")
-    search_fields = ("organisation", "title")
+    search_fields = ("organisation_de", "title_de")
     autocomplete_fields = ("programme",)
     list_per_page = 100
     fieldsets = (

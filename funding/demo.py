@@ -16,14 +16,14 @@ from funding.districts import District
 from funding.models import BuildingBlock, CallDocument, DocumentKind, FundedProject, FundingCall, Programme
 from portal.publication import Status
 
-CONTACT = {"contact_name": "MIA-DO-KI, Team Förderung", "contact_email": "foerderung@example.org",
-           "contact_phone": "0231 50-00000"}  # fmt: skip
+CONTACT = {"contact_name_de": "MIA-DO-KI, Team Förderung", "contact_name_en": "MIA-DO-KI, funding team",
+           "contact_email": "foerderung@example.org", "contact_phone": "0231 50-00000"}  # fmt: skip
 
 PROGRAMMES = [
     {
         "slug": "komm-an-nrw-teil-2",
         "funder_type": "state",
-        "funder": "Land NRW – KOMM-AN NRW",
+        "funder_de": "Land NRW – KOMM-AN NRW",
         "name_de": "KOMM-AN NRW, Programmteil II",
         "name_en": "KOMM-AN NRW, part II",
         "summary_de": "Landesgeld für Vereine und Initiativen, die Neuzugewanderte willkommen heißen und das "
@@ -78,7 +78,7 @@ PROGRAMMES = [
     {
         "slug": "integrationsfonds-dortmund",
         "funder_type": "municipal",
-        "funder": "",
+        "funder_de": "",
         "name_de": "Integrationsfonds der Stadt Dortmund",
         "name_en": "Dortmund integration fund",
         "summary_de": "Städtisches Geld für Projekte, die das Zusammenleben in den Stadtbezirken stärken.",
@@ -98,7 +98,7 @@ PROGRAMMES = [
     {
         "slug": "kleinstfoerderung-ehrenamt",
         "funder_type": "municipal",
-        "funder": "",
+        "funder_de": "",
         "name_de": "Kleinstförderung für Ehrenamtsprojekte",
         "name_en": "Small grants for volunteer projects",
         "summary_de": "Schnelle Pauschalen für kleine Vorhaben von Ehrenamtlichen, ohne großen Antrag.",
@@ -249,8 +249,8 @@ def _load_projects(programmes, today):
         amount = Decimal("500") if programme.slug == "kleinstfoerderung-ehrenamt" else Decimal(1200 + 175 * index)
         FundedProject.objects.update_or_create(
             year=year,
-            organisation=ORGANISATIONS[index % len(ORGANISATIONS)],
-            title=f"{PROJECT_TITLES[index % len(PROJECT_TITLES)]} ({districts[index % 12].label})",
+            organisation_de=ORGANISATIONS[index % len(ORGANISATIONS)],
+            title_de=f"{PROJECT_TITLES[index % len(PROJECT_TITLES)]} ({districts[index % 12].label})",
             defaults={"programme": programme, "building_block": block, "district": districts[index % 12],
                       "amount": amount, "status": Status.PUBLISHED},
         )  # fmt: skip

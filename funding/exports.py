@@ -38,8 +38,8 @@ def funded_projects_csv(projects):
         writer.writerow(
             [
                 project.year,
-                neutralise_formula(project.organisation),
-                neutralise_formula(project.title),
+                neutralise_formula(shown_text(project, "organisation")),
+                neutralise_formula(shown_text(project, "title")),
                 neutralise_formula(shown_text(project.programme, "name")),
                 neutralise_formula(f"{block.code} – {shown_text(block, 'title')}") if block else "",
                 project.get_district_display(),

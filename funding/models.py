@@ -48,8 +48,13 @@ class Contact(models.Model):
         abstract = True
 
     @property
+    def contact_label(self):
+        """The contact's name in the active language, or the German one (a team's name is a proper name)."""
+        return self.contact_name or getattr(self, "contact_name_de", "") or ""
+
+    @property
     def has_contact(self):
-        return bool(self.contact_name or self.contact_email or self.contact_phone)
+        return bool(self.contact_label or self.contact_email or self.contact_phone)
 
 
 class Programme(Publishable, Contact):
@@ -64,7 +69,7 @@ class Programme(Publishable, Contact):
     )  # fmt: skip
     funder = models.CharField(
         _("funder"), max_length=200, blank=True,
-        help_text=_("The funder's proper name, e.g. “Land NRW – KOMM-AN NRW” (shown as written)."),
+        help_text=_("The funder's name, e.g. “Land NRW – KOMM-AN NRW”. Other languages: only an official name."),
     )  # fmt: skip
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences for lists, the feed and search results.")
@@ -87,7 +92,7 @@ class Programme(Publishable, Contact):
     class Meta:
         verbose_name = _("funding programme")
         verbose_name_plural = _("funding programmes")
-        ordering = ["name"]
+        ordering = ["name_de"]
         constraints = [*Publishable.Meta.constraints]
 
     def __str__(self):
@@ -95,6 +100,11 @@ class Programme(Publishable, Contact):
 
     def get_absolute_url(self):
         return reverse("funding:programme", kwargs={"slug": self.slug})
+
+    @property
+    def funder_name(self):
+        """The funder's name in the active language, or the German one (a proper name)."""
+        return self.funder or self.funder_de or ""
 
 
 class BuildingBlock(models.Model):
@@ -283,7 +293,7 @@ class CallDocument(models.Model):
 
 
 class FundedProject(Publishable):
-    """One funded project, for the transparency list (not translated: titles are the organisations' own)."""
+    """One funded project, for the transparency list."""
 
     year = models.PositiveSmallIntegerField(
         _("year"), validators=[MinValueValidator(2000), MaxValueValidator(2100)],
@@ -292,7 +302,9 @@ class FundedProject(Publishable):
     organisation = models.CharField(
         _("organisation"), max_length=200, help_text=_("The funded organisation's name, as it writes it.")
     )
-    title = models.CharField(_("project title"), max_length=250, help_text=_("The project's own title."))
+    title = models.CharField(
+        _("project title"), max_length=250, help_text=_("The project's own title; other languages are optional.")
+    )
     programme = models.ForeignKey(
         Programme, on_delete=models.PROTECT, related_name="funded_projects", verbose_name=_("programme")
     )
@@ -307,12 +319,13 @@ class FundedProject(Publishable):
 
     objects = PublishableQuerySet.as_manager()
 
-    translation_required = ()  # not translated: shown as the organisation wrote it, marked as German
+    # Usually left in German (the organisation's own words); a row is shown translated where both are given.
+    translation_required = ("title", "organisation")
 
     class Meta:
         verbose_name = _("funded project")
         verbose_name_plural = _("funded projects")
-        ordering = ["-year", "organisation", "title"]
+        ordering = ["-year", "organisation_de", "title_de"]
         constraints = [
             *Publishable.Meta.constraints,
             models.CheckConstraint(
@@ -328,7 +341,7 @@ class FundedProject(Publishable):
         ]
 
     def __str__(self):
-        return f"{self.year}: {self.organisation} – {self.title}"
+        return f"{self.year}: {shown_text(self, 'organisation')} – {shown_text(self, 'title')}"
 
     def clean(self):
         super().clean()

@@ -2,12 +2,12 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from funding.models import BuildingBlock, CallDocument, FundingCall, Programme
+from funding.models import BuildingBlock, CallDocument, FundedProject, FundingCall, Programme
 
 
 @register(Programme)
 class ProgrammeTranslation(TranslationOptions):
-    fields = ("name", "summary", "purpose", "eligible_applicants", "amounts")
+    fields = ("name", "summary", "purpose", "eligible_applicants", "amounts", "funder", "contact_name")
 
 
 @register(BuildingBlock)
@@ -17,9 +17,15 @@ class BuildingBlockTranslation(TranslationOptions):
 
 @register(FundingCall)
 class FundingCallTranslation(TranslationOptions):
-    fields = ("title", "summary", "description", "how_to_apply")
+    fields = ("title", "summary", "description", "how_to_apply", "contact_name")
 
 
 @register(CallDocument)
 class CallDocumentTranslation(TranslationOptions):
     fields = ("title",)
+
+
+@register(FundedProject)
+class FundedProjectTranslation(TranslationOptions):
+    # Optional: a project's title (and an organisation's name, where it has one) in another language.
+    fields = ("title", "organisation")

@@ -49,8 +49,8 @@ def make_block(programme, code="A", **fields):
 def make_project(*, programme, year=2024, amount="1000.00", district="eving", **fields):
     number = next(_numbers)
     defaults = {
-        "organisation": f"Verein {number} e. V.",
-        "title": f"Projekt {number}",
+        "organisation_de": f"Verein {number} e. V.",
+        "title_de": f"Projekt {number}",
         "status": Status.PUBLISHED,
     }
     return FundedProject.objects.create(

@@ -72,7 +72,7 @@ def test_funded_project_refuses_building_block_of_another_programme():
     programme, other = make_programme(), make_programme()
     block = make_block(other)
     project = FundedProject(
-        programme=programme, building_block=block, year=2024, organisation="V", title="P", district="eving",
+        programme=programme, building_block=block, year=2024, organisation_de="V", title_de="P", district="eving",
         amount=Decimal("10"),
     )  # fmt: skip
     with pytest.raises(ValidationError) as error:

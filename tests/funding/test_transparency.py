@@ -113,7 +113,7 @@ def test_chart_is_accessible_svg_with_one_bar_per_year(client, projects):
 
 
 def test_csv_neutralises_formulas(client, projects):
-    make_project(programme=projects["city"], organisation='=HYPERLINK("http://x")', title="+SUM(A1)", year=2022)
+    make_project(programme=projects["city"], organisation_de='=HYPERLINK("http://x")', title_de="+SUM(A1)", year=2022)
     header, rows = _csv(client, "?year=2022")
     assert rows[0][1] == '\'=HYPERLINK("http://x")'
     assert rows[0][2] == "'+SUM(A1)"
@@ -136,7 +136,7 @@ def test_empty_selection_says_so(client, projects):
 
 def test_long_lists_are_paginated_keeping_the_filters(client, projects):
     for number in range(60):
-        make_project(programme=projects["city"], year=2021, amount="10.00", title=f"Viele {number}")
+        make_project(programme=projects["city"], year=2021, amount="10.00", title_de=f"Viele {number}")
     html = _page(client, "?year=2021")
     assert 'href="?year=2021&amp;page=2"' in html
     second = _page(client, "?year=2021&page=2")

@@ -133,7 +133,7 @@ def _grow_tenfold():
             )
         for project in projects:
             project.pk = None
-            project.title = f"{project.title} #{copy}"
+            project.title_de = f"{project.title_de} #{copy}"
             project.save()
 
 
