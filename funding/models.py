@@ -13,6 +13,7 @@ from modeltranslation.utils import build_localized_fieldname
 from funding import deadlines
 from funding.districts import District
 from portal.publication import Publishable, PublishableQuerySet
+from portal.redirects import SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.translation_status import content_language
 from portal.uploads import DocumentUploadField
@@ -57,7 +58,7 @@ class Contact(models.Model):
         return bool(self.contact_label or self.contact_email or self.contact_phone)
 
 
-class Programme(Publishable, Contact):
+class Programme(SlugHistoryMixin, Publishable, Contact):
     name = models.CharField(_("name"), max_length=200, help_text=_("The programme's name as applicants know it."))
     slug = models.SlugField(
         _("address (slug)"), max_length=120, unique=True,
@@ -168,7 +169,7 @@ class FundingCallQuerySet(PublishableQuerySet):
         return self.filter(deadline__gt=at)
 
 
-class FundingCall(Publishable, Contact):
+class FundingCall(SlugHistoryMixin, Publishable, Contact):
     programme = models.ForeignKey(
         Programme, on_delete=models.PROTECT, related_name="calls", verbose_name=_("programme"),
         help_text=_("The programme whose money this call hands out."),

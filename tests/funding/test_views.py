@@ -163,3 +163,12 @@ def test_query_count_does_not_grow_with_data(client, demo_content, django_assert
     assert FundedProject.objects.count() == 400
     with django_assert_num_queries(len(demo_queries.captured_queries)):
         assert client.get(url).status_code == 200
+
+
+def test_changed_call_slug_redirects_permanently(client, frozen):
+    call = make_call(opens_at=berlin(2027, 3, 1), deadline=berlin(2027, 5, 1), slug="old-call")
+    call.slug = "new-call"
+    call.save()
+    response = client.get("/ar/funding/calls/old-call/")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/ar/funding/calls/new-call/"
