@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from portal.translations.admin_workflow import TranslationWorkflowMixin
+from portal.workflow.content_admin import WorkflowAdminMixin
 
 RTL_SUFFIXES = ("_ar", "_fa")
 
@@ -23,7 +24,7 @@ PUBLICATION_FIELDSET = (
 )
 
 
-class ContentAdmin(TranslationWorkflowMixin, TranslationAdmin):
+class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmin):
     """Base admin for Publishable, translated content."""
 
     list_per_page = 50

@@ -6,6 +6,7 @@ tests/portal/test_settings.py keeps the three in step.
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,6 +55,7 @@ PORTAL_APPS = [  # content apps before cross-cutting ones (the demo loader's ord
     "masterplan",
     "portal.consent",
     "portal.translations",
+    "portal.workflow",
     "portal.search",
 ]
 
@@ -69,6 +71,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.postgres",  # full-text and trigram search on PostgreSQL; harmless on SQLite
     "django_prose_editor",
+    "reversion",  # version history of content (portal.workflow)
+    "axes",  # locks out repeated failed admin logins (portal.workflow.login)
+    "django_otp",  # optional two-factor login for staff
+    "django_otp.plugins.otp_totp",
     *PORTAL_APPS,
 ]
 
@@ -81,12 +87,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified() for the optional two-factor login
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "portal.consent.csp.EmbedPolicyMiddleware",  # after CSP: widens frame-src on pages with embeds
     "portal.middleware.PrivacyHeadersMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: answers a locked-out login attempt (429)
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -256,5 +264,23 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "WARNING")},
 }
+
+# --- Staff login protection (portal/workflow/login.py) --------------------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "portal.workflow.login.PortalAxesBackend",  # refuses logins while locked out
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("PORTAL_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("PORTAL_LOGIN_COOLOFF_MINUTES", "15")))
+# Lock the combination of account and address: an attacker can neither lock a colleague out from elsewhere
+# nor keep guessing one account's password.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HANDLER = "portal.workflow.login.MinimalAxesHandler"  # stores no user agent
+AXES_DISABLE_ACCESS_LOG = True  # successful logins are not recorded
+AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken", "next"]
+AXES_LOCKOUT_TEMPLATE = "workflow/admin/locked_out.html"
+# The client address: REMOTE_ADDR, or behind our TLS proxy the address that proxy appended to X-Forwarded-For.
+AXES_CLIENT_IP_CALLABLE = "portal.workflow.login.client_ip_address"
 
 SILENCED_SYSTEM_CHECKS = []

@@ -1,0 +1,191 @@
+"""Admin pages of the staff workflow: preview, history with differences, publish/discard, restore.
+
+Each is reached through the content type's own admin (``<object>/workflow/...``), behind the admin login.
+
+The preview renders the real public page (detail view of the item, in the chosen language) as the staff
+member sees it; for a pending change, inside a transaction that applies the pending rows and is then rolled
+back, so lists, related rows and every template see the pending data while nothing is ever committed.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import router, transaction
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.urls import Resolver404, resolve
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from reversion.models import Version
+
+from portal.workflow.diff import diff_snapshots, snapshot_of_live, snapshot_of_pending, snapshot_of_revision
+from portal.workflow.models import PendingChange
+from portal.workflow.pending import StalePendingChange, apply_pending, discard_pending, publish_pending, restore_version
+from portal.workflow.roles import can_publish
+
+PREVIEW_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
+
+
+def _object_or_404(model_admin, request, object_id):
+    if not model_admin.has_view_or_change_permission(request):
+        raise PermissionDenied
+    obj = model_admin.get_object(request, unquote(object_id))
+    if obj is None:
+        raise Http404(_("No such item."))
+    return obj
+
+
+def preview_links(model_admin, obj, pending=None):
+    if not hasattr(obj, "get_absolute_url"):
+        return []
+    query = f"?pending={pending.pk}" if pending else ""
+    return [
+        (code, name, model_admin.workflow_url("preview", obj.pk, code) + query) for code, name in settings.LANGUAGES
+    ]
+
+
+def _render_public_page(request, obj, language):
+    with translation.override(language):
+        public_path = obj.get_absolute_url()
+        try:
+            match = resolve(public_path)
+        except Resolver404:
+            raise Http404(_("This item has no public page.")) from None
+        request.path = request.path_info = public_path
+        request.LANGUAGE_CODE = language
+        request.resolver_match = match
+        request.portal_preview = True
+        response = match.func(request, *match.args, **match.kwargs)
+        if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+            response.render()
+    return response
+
+
+def preview(model_admin, request, object_id, language):
+    obj = _object_or_404(model_admin, request, object_id)
+    if language not in dict(settings.LANGUAGES):
+        raise Http404(_("Unknown language."))
+    pending = None
+    if request.GET.get("pending"):
+        pending = PendingChange.objects.for_object(obj).filter(pk=request.GET["pending"]).first()
+        if pending is None:
+            raise Http404(_("No such pending change."))
+    with transaction.atomic(using=router.db_for_write(type(obj))):
+        if pending is not None:
+            obj = apply_pending(pending)
+        response = _render_public_page(request, obj, language)
+        transaction.set_rollback(True)  # a preview never changes anything
+    for header, value in PREVIEW_HEADERS.items():
+        response.headers[header] = value
+    return response
+
+
+def _states(obj):
+    versions = list(
+        Version.objects.get_for_object(obj)
+        .select_related("revision", "revision__user")
+        .order_by("-revision__date_created", "-pk")
+    )
+    pendings = list(PendingChange.objects.for_object(obj).select_related("author", "decided_by"))
+    return versions, pendings
+
+
+def _snapshot(obj, key, versions, pendings):
+    if key == "live":
+        return snapshot_of_live(obj)
+    kind, _sep, number = key.partition("-")
+    if kind == "v":
+        version = next((v for v in versions if str(v.pk) == number), None)
+        return snapshot_of_revision(version.revision) if version else None
+    if kind == "p":
+        pending = next((p for p in pendings if str(p.pk) == number), None)
+        return snapshot_of_pending(pending) if pending else None
+    return None
+
+
+def _state_options(versions, pendings):
+    def when(moment):
+        return date_format(timezone.localtime(moment), "SHORT_DATETIME_FORMAT")
+
+    options = [("live", _("Live version (now)"))]
+    options += [(f"v-{v.pk}", f"{when(v.revision.date_created)} – {v.revision.user or '—'}") for v in versions]
+    options += [
+        (
+            f"p-{p.pk}",
+            _("For review: %(when)s – %(who)s (%(state)s)")
+            % {"when": when(p.created_at), "who": p.author or "—", "state": p.get_state_display()},
+        )
+        for p in pendings
+    ]
+    return options
+
+
+def history(model_admin, request, object_id):
+    obj = _object_or_404(model_admin, request, object_id)
+    versions, pendings = _states(obj)
+    open_pending = next((p for p in pendings if p.state == "pending"), None)
+    default_old = f"v-{versions[1].pk}" if len(versions) > 1 else "live"
+    if open_pending:
+        default_old, default_new = "live", f"p-{open_pending.pk}"
+    else:
+        default_new = "live"
+    old_key, new_key = request.GET.get("old", default_old), request.GET.get("new", default_new)
+    old, new = _snapshot(obj, old_key, versions, pendings), _snapshot(obj, new_key, versions, pendings)
+    if old is None or new is None:
+        messages.error(request, _("Unknown version; showing the default comparison."))
+        old_key, new_key = default_old, default_new
+        old, new = _snapshot(obj, old_key, versions, pendings), _snapshot(obj, new_key, versions, pendings)
+    opts = model_admin.model._meta
+    context = {
+        **model_admin.admin_site.each_context(request),
+        "title": _("History and changes: %(item)s") % {"item": obj},
+        "opts": opts,
+        "object": obj,
+        "versions": versions,
+        "pendings": pendings,
+        "open_pending": open_pending,
+        "old_key": old_key,
+        "new_key": new_key,
+        "differences": diff_snapshots(old, new),
+        "can_publish": can_publish(request.user),
+        "preview_links": preview_links(model_admin, obj, open_pending),
+        "state_options": _state_options(versions, pendings),
+    }
+    return TemplateResponse(request, "workflow/admin/history.html", context)
+
+
+def decide_pending(model_admin, request, object_id, pending_id, decision):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not can_publish(request.user):
+        raise PermissionDenied
+    obj = _object_or_404(model_admin, request, object_id)
+    pending = get_object_or_404(PendingChange.objects.for_object(obj).open(), pk=pending_id)
+    if decision == "publish":
+        try:
+            publish_pending(pending, user=request.user)
+        except StalePendingChange as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("The change is published."))
+    elif decision == "discard":
+        discard_pending(pending, user=request.user)
+        messages.success(request, _("The change was discarded; the published version stays as it is."))
+    else:
+        raise Http404(_("Unknown decision."))
+    return HttpResponseRedirect(model_admin.workflow_url("history", obj.pk))
+
+
+def restore(model_admin, request, object_id, version_id):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    if not can_publish(request.user) or not model_admin.has_change_permission(request):
+        raise PermissionDenied
+    obj = _object_or_404(model_admin, request, object_id)
+    version = get_object_or_404(Version.objects.get_for_object(obj), pk=version_id)
+    restore_version(version, user=request.user)
+    messages.success(request, _("The version was restored in every language, with its related rows."))
+    return HttpResponseRedirect(model_admin.workflow_url("history", obj.pk))

@@ -1,0 +1,292 @@
+"""What the staff workflow adds to every content admin (mixed into ``portal.admin_base.ContentAdmin``).
+
+- history with django-reversion (VersionAdmin: every save is a version, with its inline rows);
+- changes to live content by users who cannot publish become pending changes (``portal.workflow.pending``);
+- optimistic locking of the change form (``portal.workflow.locking``);
+- roles: the status field only for publishers, German and language-neutral fields not for translators;
+- actions publish / archive / publish pending changes; preview, history and compare pages;
+- list columns: status (with a pending mark), publication window, last change, language coverage.
+"""
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.db.models import CharField, Exists, OuterRef
+from django.db.models.functions import Cast
+from django.urls import path, reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.fields import TranslationField
+from modeltranslation.translator import NotRegistered, translator
+from reversion.admin import VersionAdmin
+
+from portal.translation_status import SOURCE_LANGUAGE, translated_languages
+from portal.workflow import admin_views
+from portal.workflow.locking import locking_form
+from portal.workflow.models import PendingChange, PendingState
+from portal.workflow.pending import StalePendingChange, begin_capture, finish_capture, needs_review, publish_pending
+from portal.workflow.roles import can_edit_source, can_publish
+
+WORKFLOW_COLUMNS = ("workflow_status", "publication_window", "language_coverage", "changed_at")
+
+
+def translation_only_readonly_fields(model):
+    """Every editable field except the non-German language fields (what a translator may not change)."""
+    try:
+        translated = set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        translated = set()
+    readonly = []
+    for field in model._meta.get_fields():
+        if not getattr(field, "editable", False) or field.auto_created or not field.concrete and not field.many_to_many:
+            continue
+        if field.name in translated:
+            continue  # the original column; modeltranslation shows its language fields instead
+        if isinstance(field, TranslationField) and field.language != SOURCE_LANGUAGE:
+            continue
+        readonly.append(field.name)
+    return readonly
+
+
+def restrict_inline_to_translations(inline):
+    readonly = translation_only_readonly_fields(inline.model)
+    inline.get_readonly_fields = lambda request, obj=None: readonly
+    inline.has_add_permission = lambda request, obj=None: False
+    inline.has_delete_permission = lambda request, obj=None: False
+
+
+class WorkflowAdminMixin(VersionAdmin):
+    change_form_template = "workflow/admin/change_form.html"
+    history_latest_first = True
+
+    # --- roles -------------------------------------------------------------------------------------------
+    def has_publish_permission(self, request):
+        return can_publish(request.user)
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not can_edit_source(request.user):
+            fields += [name for name in translation_only_readonly_fields(self.model) if name not in fields]
+        elif not can_publish(request.user) and "status" not in fields:
+            fields.append("status")
+        return fields
+
+    def get_inline_instances(self, request, obj=None):
+        inlines = super().get_inline_instances(request, obj)
+        if not can_edit_source(request.user):
+            for inline in inlines:
+                restrict_inline_to_translations(inline)
+        return inlines
+
+    # --- the form: optimistic locking --------------------------------------------------------------------
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is not None and obj.pk is not None:
+            kwargs["form"] = locking_form(kwargs.get("form", self.form))
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    # --- saving: live or pending -------------------------------------------------------------------------
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST" and needs_review(request.user, self.get_object(request, unquote(object_id))):
+            # No reversion revision here: nothing goes live, the pending change is stored instead.
+            return super(VersionAdmin, self).change_view(request, object_id, form_url, extra_context)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def save_model(self, request, obj, form, change):
+        if change and needs_review(request.user, obj):
+            request._workflow_capture = begin_capture(obj)
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        capture = getattr(request, "_workflow_capture", None)
+        if capture is not None:
+            del request._workflow_capture
+            request._workflow_pending = finish_capture(
+                capture, form.instance, user=request.user, comment=", ".join(form.changed_data)[:255]
+            )
+
+    def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
+        if getattr(request, "_workflow_pending", None) is not None and level == messages.SUCCESS:
+            message = _(
+                "Your change was saved for review. The public page shows the published version until a "
+                "publisher publishes your change."
+            )
+            level = messages.WARNING
+        return super().message_user(request, message, level, *args, **kwargs)
+
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        if not can_publish(request.user):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
+
+    # --- admin pages: preview, history/compare, publish, restore -----------------------------------------
+    def get_urls(self):
+        prefix = f"{self.model._meta.app_label}_{self.model._meta.model_name}_workflow"
+        view = self.admin_site.admin_view
+        urls = [
+            path(
+                "<path:object_id>/workflow/preview/<str:language>/",
+                view(lambda request, object_id, language: admin_views.preview(self, request, object_id, language)),
+                name=f"{prefix}_preview",
+            ),
+            path(
+                "<path:object_id>/workflow/history/",
+                view(lambda request, object_id: admin_views.history(self, request, object_id)),
+                name=f"{prefix}_history",
+            ),
+            path(
+                "<path:object_id>/workflow/pending/<int:pending_id>/<str:decision>/",
+                view(
+                    lambda request, object_id, pending_id, decision: admin_views.decide_pending(
+                        self, request, object_id, pending_id, decision
+                    )
+                ),
+                name=f"{prefix}_decide",
+            ),
+            path(
+                "<path:object_id>/workflow/restore/<int:version_id>/",
+                view(lambda request, object_id, version_id: admin_views.restore(self, request, object_id, version_id)),
+                name=f"{prefix}_restore",
+            ),
+        ]
+        return urls + super().get_urls()
+
+    def workflow_url(self, name, *args):
+        opts = self.model._meta
+        return reverse(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_workflow_{name}", args=args)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        if obj is not None and obj.pk is not None:
+            pending = PendingChange.objects.for_object(obj).open().select_related("author").first()
+            context["workflow"] = {
+                "pending": pending,
+                "history_url": self.workflow_url("history", obj.pk),
+                "preview_links": admin_views.preview_links(self, obj, pending),
+                "review_note": needs_review(request.user, obj),
+                "translator_note": not can_edit_source(request.user),
+            }
+        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
+
+    def get_view_on_site_url(self, obj=None):
+        """The public page in the language the editor works in (German when that is no site language)."""
+        if obj is None or not hasattr(obj, "get_absolute_url"):
+            return None
+        language = translation.get_language()
+        if language not in dict(settings.LANGUAGES):
+            language = SOURCE_LANGUAGE
+        with translation.override(language):
+            return obj.get_absolute_url()
+
+    # --- lists -------------------------------------------------------------------------------------------
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        content_type = ContentType.objects.get_for_model(self.model)
+        pending = PendingChange.objects.filter(
+            content_type=content_type, object_id=Cast(OuterRef("pk"), CharField()), state=PendingState.PENDING
+        )
+        return queryset.annotate(workflow_has_pending=Exists(pending))
+
+    def get_list_display(self, request):
+        columns = [c for c in super().get_list_display(request) if c not in ("status", "status_badge")]
+        if columns == ["__str__"] or not columns:
+            columns = ["__str__"]
+        return [*columns, *(c for c in WORKFLOW_COLUMNS if c not in columns)]
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        return filters if "status" in filters else ["status", *filters]
+
+    @admin.display(description=_("status"), ordering="status")
+    def workflow_status(self, obj):
+        status = obj.get_status_display()
+        if getattr(obj, "workflow_has_pending", False):
+            return format_html("{} · <strong>{}</strong>", status, _("change waiting for review"))
+        return status
+
+    @admin.display(description=_("publication window"), ordering="publish_from")
+    def publication_window(self, obj):
+        if not obj.publish_from and not obj.publish_until:
+            return "—"
+        start = date_format(timezone.localtime(obj.publish_from), "SHORT_DATETIME_FORMAT") if obj.publish_from else "…"
+        end = date_format(timezone.localtime(obj.publish_until), "SHORT_DATETIME_FORMAT") if obj.publish_until else "…"
+        return f"{start} – {end}"
+
+    @admin.display(description=_("languages"))
+    def language_coverage(self, obj):
+        languages = translated_languages(obj)
+        return format_html(
+            '<span title="{}">{}/{}</span> {}',
+            _("translated into"),
+            len(languages),
+            len(settings.LANGUAGES),
+            " ".join(languages),
+        )
+
+    # --- actions -----------------------------------------------------------------------------------------
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if self.has_publish_permission(request) and hasattr(self.model, "status"):
+            for func in (publish_selected, archive_selected, publish_pending_changes):
+                actions[func.__name__] = (func, func.__name__, func.short_description)
+        return actions
+
+
+def _set_status(modeladmin, request, queryset, status):
+    count = 0
+    for obj in queryset:
+        if obj.status != status:
+            obj.status = status
+            obj.save()
+            count += 1
+    return count
+
+
+def publish_selected(modeladmin, request, queryset):
+    if not can_publish(request.user):
+        raise PermissionDenied
+    count = _set_status(modeladmin, request, queryset, "published")
+    modeladmin.message_user(
+        request, ngettext("%(count)d item published.", "%(count)d items published.", count) % {"count": count}
+    )
+
+
+publish_selected.short_description = _("Publish the selected items")
+
+
+def archive_selected(modeladmin, request, queryset):
+    if not can_publish(request.user):
+        raise PermissionDenied
+    count = _set_status(modeladmin, request, queryset, "archived")
+    modeladmin.message_user(
+        request, ngettext("%(count)d item archived.", "%(count)d items archived.", count) % {"count": count}
+    )
+
+
+archive_selected.short_description = _("Archive the selected items (no longer public)")
+
+
+def publish_pending_changes(modeladmin, request, queryset):
+    if not can_publish(request.user):
+        raise PermissionDenied
+    content_type = ContentType.objects.get_for_model(modeladmin.model)
+    pks = [str(pk) for pk in queryset.values_list("pk", flat=True)]
+    published = 0
+    for pending in PendingChange.objects.open().filter(content_type=content_type, object_id__in=pks):
+        try:
+            publish_pending(pending, user=request.user)
+            published += 1
+        except StalePendingChange as error:
+            modeladmin.message_user(request, f"{pending.object_repr}: {error}", messages.ERROR)
+    modeladmin.message_user(
+        request,
+        ngettext("%(count)d pending change published.", "%(count)d pending changes published.", published)
+        % {"count": published},
+    )
+
+
+publish_pending_changes.short_description = _("Publish the changes waiting for review")

@@ -1,0 +1,93 @@
+"""A change to live content that waits for review (issue 9).
+
+An editor's save of a published item does not touch the live rows: the item and its related rows, as they
+would be after the save, are serialised (every language field included) into a ``PendingChange``. The public
+site keeps showing the live rows until a publisher publishes the pending change (``portal.workflow.pending``).
+Every pending change is kept with who made it and who decided on it, and when.
+"""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+
+class PendingState(models.TextChoices):
+    PENDING = "pending", pgettext_lazy("review state", "Waiting for review")
+    PUBLISHED = "published", pgettext_lazy("review state", "Published")
+    DISCARDED = "discarded", pgettext_lazy("review state", "Discarded")
+    SUPERSEDED = "superseded", pgettext_lazy("review state", "Replaced by a newer change")
+
+
+class PendingChangeQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(state=PendingState.PENDING)
+
+    def for_object(self, obj):
+        return self.filter(content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk))
+
+
+class PendingChange(models.Model):
+    content_type = models.ForeignKey(
+        ContentType, on_delete=models.CASCADE, verbose_name=_("content type"), help_text=_("The kind of item.")
+    )
+    object_id = models.CharField(_("object id"), max_length=64, help_text=_("The item this change is for."))
+    object_repr = models.CharField(_("item"), max_length=255, help_text=_("The item's name when it was changed."))
+    serialized = models.TextField(
+        _("changed data"), help_text=_("The item and its related rows as they will be once published (JSON).")
+    )
+    base_changed_at = models.DateTimeField(
+        _("based on the version of"),
+        help_text=_("When the live item this change starts from was last changed."),
+    )
+    state = models.CharField(
+        _("state"),
+        max_length=12,
+        choices=PendingState.choices,
+        default=PendingState.PENDING,
+        db_index=True,
+        help_text=_("Only changes waiting for review can be published or discarded."),
+    )
+    comment = models.CharField(
+        _("comment"), max_length=255, blank=True, help_text=_("What was changed, in short (for the reviewer).")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("changed by"),
+        help_text=_("The staff member who made the change."),
+    )
+    created_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("decided by"),
+        help_text=_("The publisher who published or discarded the change."),
+    )
+    decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+
+    objects = PendingChangeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("change waiting for review")
+        verbose_name_plural = _("changes waiting for review")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "state"])]
+        permissions = [
+            ("publish_content", _("Can publish, archive and restore content and publish pending changes")),
+            ("edit_source_language", _("Can edit the German (source) texts and the language-neutral fields")),
+        ]
+
+    def __str__(self):
+        return f"{self.object_repr} ({self.get_state_display()})"
+
+    @property
+    def content_object(self):
+        model = self.content_type.model_class()
+        return model._default_manager.filter(pk=self.object_id).first()
