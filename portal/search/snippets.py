@@ -11,12 +11,13 @@ from django.utils.safestring import mark_safe
 MARK_START = "\ue000"
 MARK_STOP = "\ue001"
 SNIPPET_LENGTH = 220
+_TAG = re.compile(r"<[^<>]*>")
 _MARKED = re.compile(f"{MARK_START}(.*?){MARK_STOP}", re.DOTALL)
 
 
 def plain_text(value):
-    """Rich text (sanitised HTML) as plain text: tags dropped, entities decoded, whitespace collapsed."""
-    text = html.unescape(strip_tags(str(value or "")))
+    """Rich text (sanitised HTML) as plain text: tags become spaces, entities decoded, whitespace collapsed."""
+    text = html.unescape(strip_tags(_TAG.sub(" ", str(value or ""))))
     return " ".join(text.split())
 
 
