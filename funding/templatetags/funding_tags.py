@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 from django import template
-from django.utils import formats
+from django.utils import formats, translation
 
 from funding.models import FundingCall
 
@@ -24,4 +24,9 @@ def euro(amount):
         return ""
     amount = Decimal(amount)
     places = 0 if amount == amount.to_integral_value() else 2
-    return f"{formats.number_format(amount, places, use_l10n=True, force_grouping=True)}\u00a0€"
+    text = f"{formats.number_format(amount, places, use_l10n=True, force_grouping=True)}\u00a0€"
+    if translation.get_language_bidi():
+        # Inside right-to-left text the amount stays one left-to-right unit ("5.000 €", not "€ 5.000"); the
+        # isolate marks work in HTML and in the chart's SVG text alike.
+        text = f"\u2066{text}\u2069"
+    return text
