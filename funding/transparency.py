@@ -36,7 +36,8 @@ class ProjectSelection:
 
 
 def published_projects():
-    return FundedProject.objects.published()
+    """Published funded projects of published programmes (a draft programme's name stays unseen)."""
+    return FundedProject.objects.published().filter(programme__in=Programme.objects.published())
 
 
 def filter_options():

@@ -142,3 +142,12 @@ def test_long_lists_are_paginated_keeping_the_filters(client, projects):
     second = _page(client, "?year=2021&page=2")
     assert second.count("Viele ") == 10
     assert _year_table(second) == {2021: Decimal("600.00")}  # totals cover the whole selection, not one page
+
+
+def test_projects_of_a_draft_programme_stay_hidden(client, projects):
+    hidden = make_programme(slug="geheim", name_de="Entwurfsprogramm", status="draft")
+    make_project(programme=hidden, year=2024, amount="999.00")
+    html = _page(client)
+    assert "Entwurfsprogramm" not in html and 'value="geheim"' not in html
+    assert _year_table(html)[2024] == Decimal("2999.99")
+    assert _csv_totals(_csv(client)[1])[2024] == Decimal("2999.99")
