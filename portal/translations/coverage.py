@@ -40,6 +40,10 @@ class Row:
         return self.model._meta.verbose_name_plural
 
     @property
+    def area(self):
+        return self.model._meta.app_config.verbose_name
+
+    @property
     def key(self):
         return self.model._meta.label_lower
 
