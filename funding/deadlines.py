@@ -8,7 +8,7 @@ import datetime
 from zoneinfo import ZoneInfo
 
 from django.db import models
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
@@ -68,3 +68,9 @@ def opens_in_text(opens_at, *, at=None):
     if days <= 0:
         return pgettext("funding call opening", "Opens today")
     return ngettext("Opens in %(days)d day", "Opens in %(days)d days", days) % {"days": days}
+
+
+def date_and_time(moment):
+    """ "2. Dezember 2026, 12:00": the date in the active language's style, the time always on the 24-hour clock."""
+    local = moment.astimezone(BERLIN)
+    return f"{formats.date_format(local, 'DATE_FORMAT')}, {local:%H:%M}"

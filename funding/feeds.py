@@ -8,12 +8,11 @@ or German for a call that is not translated.
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
-from django.utils import formats
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from funding.calendar import site_host
-from funding.deadlines import BERLIN
+from funding.deadlines import date_and_time
 from funding.models import FundingCall, shown_text
 
 FEED_SIZE = 30
@@ -51,7 +50,7 @@ class CallFeed(Feed):
         return shown_text(item, "title")
 
     def item_description(self, item):
-        deadline = formats.date_format(item.deadline.astimezone(BERLIN), "DATETIME_FORMAT")
+        deadline = date_and_time(item.deadline)
         return _("%(summary)s Deadline: %(deadline)s") % {"summary": shown_text(item, "summary"), "deadline": deadline}
 
     def item_link(self, item):

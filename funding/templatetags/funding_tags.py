@@ -5,6 +5,7 @@ from decimal import Decimal
 from django import template
 from django.utils import formats, translation
 
+from funding import deadlines
 from funding.models import FundingCall
 
 register = template.Library()
@@ -30,3 +31,9 @@ def euro(amount):
         # isolate marks work in HTML and in the chart's SVG text alike.
         text = f"\u2066{text}\u2069"
     return text
+
+
+@register.filter
+def when(moment):
+    """A deadline or opening as date and 24-hour time in Berlin (``{{ call.deadline|when }}``)."""
+    return deadlines.date_and_time(moment) if moment else ""
