@@ -8,10 +8,10 @@
 """
 
 from django.contrib import admin, messages
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
-from portal.translation_status import translated_q
+from portal.translation_status import SOURCE_LANGUAGE, translated_q
 from portal.translations import freshness
 
 
@@ -90,6 +90,21 @@ class TranslationWorkflowMixin:
     class Media:
         css = {"all": ("translations/admin_tabs.css",)}
         js = ("translations/admin_tabs.js",)
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None and getattr(db_field, "language", None) == SOURCE_LANGUAGE:
+            # The tab script's labels, in the editor's language (the admin's JavaScript catalogue has only
+            # Django's own strings).
+            widget = getattr(field.widget, "widget", field.widget)
+            widget.attrs.update(
+                {
+                    "data-mt-tabs-label": gettext("Language of the translated fields"),
+                    "data-mt-required": gettext("required"),
+                    "data-mt-source": gettext("German source text"),
+                }
+            )
+        return field
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))

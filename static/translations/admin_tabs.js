@@ -9,7 +9,12 @@
   "use strict";
 
   var SOURCE = "de";
-  var t = typeof window.gettext === "function" ? window.gettext : function (text) { return text; };
+  /* Labels come translated from the server as data attributes of a German field (see admin_workflow.py). */
+  var LABELS = { "Language of the translated fields": "mtTabsLabel", required: "mtRequired", "German source text": "mtSource" };
+  function t(text) {
+    var source = document.querySelector(".mt-default[data-mt-required]");
+    return (source && source.dataset[LABELS[text]]) || text;
+  }
 
   function languageName(code) {
     var display = document.documentElement.lang || "en";

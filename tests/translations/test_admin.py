@@ -116,6 +116,7 @@ def test_confirm_action_per_language(admin_client_logged_in):
         reverse(CHANGELIST),
         {"action": "confirm_translation_tr", "_selected_action": [video.pk, untranslated.pk]},
         follow=True,
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     messages = [str(m) for m in response.context["messages"]]
     assert any("1 translation" in m for m in messages) and any("1 item has no translation" in m for m in messages)
