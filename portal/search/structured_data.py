@@ -188,7 +188,7 @@ def hsu_offering_course(offering, *, url, context):
 def grant(call, *, url, context):
     """A funding call as a Grant; its application period as the Event it is the subject of."""
     programme = call.programme
-    funder_name = getattr(programme, "funder", "") or programme.name
+    funder_name = getattr(programme, "funder_name", "") or programme.name
     return {
         "@type": "Grant",
         "name": call.title,

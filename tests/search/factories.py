@@ -86,7 +86,7 @@ def programme(*, name="Integrationsfonds", **extra):
         slug=extra.pop("slug", f"programme-{number}"),
         status=extra.pop("status", "published"),
         name_de=name,
-        funder="Stadt Dortmund",
+        funder_de="Stadt Dortmund",
         summary_de=f"Geld für Vereine: {name}",
         purpose_de="<p>Projekte für Begegnung im Quartier.</p>",
         **extra,
