@@ -1,6 +1,7 @@
 """JSON-LD on every page (BreadcrumbList, and the type of the page's object) and Open Graph tags."""
 
 import datetime
+import io
 import json
 import re
 
@@ -181,3 +182,34 @@ def test_document_page_has_digital_document(client):
     document = next(node for node in nodes(blocks) if node["@type"] == "DigitalDocument")
     assert document["datePublished"] == "2005-06-01"
     assert document["inLanguage"] == "de"
+
+
+EXPECTED_BY_PATH = [
+    (re.compile(r"^/de/services/[^/]+/$"), "GovernmentService"),
+    (re.compile(r"^/de/offices/[^/]+/$"), "GovernmentOffice"),
+    (re.compile(r"^/de/funding/calls/[^/]+/$"), "Grant"),
+    (re.compile(r"^/de/masterplan/documents/[^/]+/$"), "DigitalDocument"),
+]
+
+
+def test_every_page_of_the_demo_content_has_valid_json_ld(client):
+    """Each page the sitemap lists (German) carries parseable JSON-LD with the right type and its properties."""
+    from django.core.management import call_command
+    from lxml import etree
+
+    call_command("load_demo_content", stdout=io.StringIO())
+    tree = etree.fromstring(client.get("/sitemap.xml").content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    paths = [loc[len(SITE) :] for loc in tree.xpath("//s:loc/text()", namespaces=ns)]
+    paths = [path for path in paths if path.startswith("/de/")]
+    seen = set()
+    for path in paths:
+        types, _blocks = page_types(client, path)
+        assert types.count("BreadcrumbList") == 1, path
+        for pattern, kind in EXPECTED_BY_PATH:
+            if pattern.match(path):
+                assert kind in types, path
+                seen.add(kind)
+    assert seen == {kind for _pattern, kind in EXPECTED_BY_PATH}
+    hsu_languages = [path for path in paths if re.match(r"^/de/hsu/[^/]+/$", path)]
+    assert any("Course" in page_types(client, path)[0] for path in hsu_languages)
