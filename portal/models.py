@@ -6,6 +6,7 @@
 * ``Feedback``: "Was this page helpful?" answers and the accessibility feedback form (no IP address stored).
 """
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -59,6 +60,9 @@ class EditorialPage(SlugHistoryMixin, Publishable, AccessibleImage):
     )
 
     translation_required = ("title", "body")
+    # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.
+    embeds_enabled = True
+    embeds = GenericRelation("consent.Embed")
 
     objects = PublishableQuerySet.as_manager()
 

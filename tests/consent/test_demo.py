@@ -60,6 +60,11 @@ def test_content_admins_show_the_embed_inline(media_root, admin_client_logged_in
         url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/{obj.pk}/change/"
         html = admin_client_logged_in.get(url).content.decode()
         assert "consent-embed-content_type-object_id-0-address" in html, url
+    from portal.models import EditorialPage
+
+    page = EditorialPage.objects.get(slug="datenschutz")
+    html = admin_client_logged_in.get(f"/admin/portal/editorialpage/{page.pk}/change/").content.decode()
+    assert "consent-embed-content_type-object_id-TOTAL_FORMS" in html
 
 
 def test_deleting_a_page_deletes_its_embeds(media_root):
