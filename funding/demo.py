@@ -12,9 +12,9 @@ from django.core.files.base import ContentFile
 
 from funding.deadlines import BERLIN
 from funding.demo_pdf import simple_pdf
-from funding.districts import District
 from funding.models import BuildingBlock, CallDocument, DocumentKind, FundedProject, FundingCall, Programme
 from portal.publication import Status
+from services.choices import District
 
 CONTACT = {"contact_name_de": "MIA-DO-KI, Team Förderung", "contact_name_en": "MIA-DO-KI, funding team",
            "contact_email": "foerderung@example.org", "contact_phone": "0231 50-00000"}  # fmt: skip

@@ -11,12 +11,12 @@ from django.utils.translation import pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
 from funding import deadlines
-from funding.districts import District
 from portal.publication import Publishable, PublishableQuerySet
 from portal.redirects import SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.translation_status import content_language
 from portal.uploads import DocumentUploadField
+from services.choices import District
 
 AMOUNT = {"max_digits": 12, "decimal_places": 2}
 

@@ -11,8 +11,8 @@ from django import forms
 from django.db.models import Count, Sum
 from django.utils.translation import gettext_lazy as _
 
-from funding.districts import District
 from funding.models import FundedProject, Programme
+from services.choices import District
 
 
 class ProjectFilterForm(forms.Form):

@@ -7,8 +7,8 @@ import time_machine
 
 from funding import demo
 from funding.deadlines import BERLIN, CallStatus
-from funding.districts import District
 from funding.models import BuildingBlock, CallDocument, FundedProject, FundingCall, Programme
+from services.choices import District
 
 pytestmark = pytest.mark.django_db
 
