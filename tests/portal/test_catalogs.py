@@ -22,7 +22,9 @@ SAME_IN = {
     "de": {"Forum", "Workshop", "Video", "Videos", "Link", "Status", "Original", "Online", "Name", "Tigrinya", "Dari",
            "Person", "Organisation", "Phase", "USA", "Information"},
     "tr": {"Forum", "Video", "Tigrinya", "Dari"},
-    "ro": {"Forum", "Video", "Tigrinya", "Dari", "Original", "Online", "Status", "status", "USA", "Link", "link"},
+    "ro": {"Forum", "Video", "Tigrinya", "Dari", "Original", "Online", "Status", "status", "USA", "Link", "link",
+           "Contact", "document", "Concept", "text", "operator", "Operator", "Important", "feedback", "e-mail",
+           "E-mail", "Total"},
     "ru": {"USA"}, "uk": {"USA"}, "bg": {"USA"}, "fa": {"USA"}, "ar": {"USA"},
     "pl": {"Forum", "Video", "Tigrinya", "Dari", "Status", "status", "Online", "USA"},
 }
