@@ -10,6 +10,14 @@ from tests.services.factories import make_language, make_offering, make_office, 
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture
+def admin_en(admin_client_logged_in):
+    """The admin in English: messages are checked as their msgids, independent of the catalogs."""
+    admin_client_logged_in.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return admin_client_logged_in
+
+
 MODELS = ["topic", "service", "office", "hsulanguage", "school", "hsuoffering", "hsuinformation"]
 
 
@@ -36,10 +44,10 @@ def test_admin_service_filters_by_office(admin_client_logged_in):
     assert "Beratung" in html and "Andere Leistung" not in html
 
 
-def test_admin_offering_with_grades_in_wrong_order_is_a_form_error(admin_client_logged_in):
+def test_admin_offering_with_grades_in_wrong_order_is_a_form_error(admin_en):
     language = make_language()
     school = make_school()
-    response = admin_client_logged_in.post(
+    response = admin_en.post(
         "/admin/services/hsuoffering/add/",
         {"language": language.pk, "school": school.pk, "grade_from": 7, "grade_to": 3, "weekday": 2,
          "starts": "14:00", "ends": "15:30", "notes_de": ""},
@@ -57,7 +65,7 @@ def test_admin_offering_list_filters_by_district(admin_client_logged_in):
     assert "Schule Eving" in html and "Schule Mengede" not in html
 
 
-def test_admin_office_saves_languages_spoken(admin_client_logged_in):
+def test_admin_office_saves_languages_spoken(admin_en):
     office = make_office(hours=())
     data = {
         "name_de": "Sozialamt", "unit_de": "Sozialamt – Geflüchtete", "street": "Luisenstraße 11",
@@ -67,15 +75,15 @@ def test_admin_office_saves_languages_spoken(admin_client_logged_in):
         "hours-0-weekday": "1", "hours-0-opens": "12:00", "hours-0-closes": "08:00",
         "closures-TOTAL_FORMS": "0", "closures-INITIAL_FORMS": "0",
     }  # fmt: skip
-    page = admin_client_logged_in.get(f"/admin/services/office/{office.pk}/change/").content.decode()
+    page = admin_en.get(f"/admin/services/office/{office.pk}/change/").content.decode()
     management = r'<input type="hidden" name="([^"]+-(?:TOTAL|INITIAL)_FORMS)"[^>]*value="(\d+)"'
     for name, value in re.findall(management, page):
         data.setdefault(name, value)  # management forms of inlines other apps add (embeds, ...)
-    response = admin_client_logged_in.post(f"/admin/services/office/{office.pk}/change/", data)
+    response = admin_en.post(f"/admin/services/office/{office.pk}/change/", data)
     assert response.status_code == 200  # the inline's closing time is before the opening: shown as an error
     assert "closing time must be later" in response.content.decode()
     data["hours-0-opens"], data["hours-0-closes"] = "08:00", "12:00"
-    response = admin_client_logged_in.post(f"/admin/services/office/{office.pk}/change/", data)
+    response = admin_en.post(f"/admin/services/office/{office.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
     office = Office.objects.get(pk=office.pk)
     assert office.languages_spoken == ["de", "ar"] and office.hours.count() == 1

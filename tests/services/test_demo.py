@@ -82,7 +82,7 @@ def test_demo_hsu_offerings_cover_all_districts_and_languages(loaded):
 
 
 def test_demo_hsu_page_has_documents_and_contact(client, loaded):
-    html = client.get("/de/hsu/").content.decode()
+    html = client.get("/en/hsu/").content.decode()
     assert "hsu@example.org" in html
     assert html.count('type="application/pdf"') == HSUDocument.objects.count()
     assert "classes found" in html

@@ -5,6 +5,7 @@ import csv
 import io
 
 import pytest
+from django.utils import translation
 
 from services import hsu_csv
 from services.hsu_csv import export_csv, import_csv, neutralise, restore
@@ -12,6 +13,20 @@ from services.models import HSUOffering
 from tests.services.factories import make_language, make_offering, make_school
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English (the msgids), independent of the catalogs' German wording."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def admin_en(admin_client_logged_in):
+    admin_client_logged_in.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return admin_client_logged_in
+
 
 HEADER = ";".join(hsu_csv.HEADER)
 
@@ -187,7 +202,7 @@ def _upload(data):
     return SimpleUploadedFile("stundenplan.csv", data, content_type="text/csv")
 
 
-def test_admin_import_refuses_an_oversized_file(admin_client_logged_in):
+def test_admin_import_refuses_an_oversized_file(admin_en):
     data = ("\ufeff" + HEADER + "\r\n" + "x" * (2 * 1024 * 1024 + 1)).encode()
-    page = admin_client_logged_in.post("/admin/services/hsuoffering/import-csv/", {"file": _upload(data)})
+    page = admin_en.post("/admin/services/hsuoffering/import-csv/", {"file": _upload(data)})
     assert page.status_code == 200 and "too large" in page.content.decode()

@@ -25,6 +25,7 @@ from tests.services.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+# Interface texts are checked on /en/ pages (English msgids), independent of the catalogs' German wording.
 
 
 @pytest.fixture
@@ -70,15 +71,15 @@ def test_finder_returns_exactly_the_matches_for_every_combination(client, timeta
 
 
 def test_finder_groups_results_by_school_and_counts(client, timetable):
-    html = client.get("/de/hsu/", {"language": "arabic"}).content.decode()
+    html = client.get("/en/hsu/", {"language": "arabic"}).content.decode()
     assert "2 classes found" in html
     assert html.count('class="hsu-school"') == 2
-    html = client.get("/de/hsu/", {"language": "greek"}).content.decode()
+    html = client.get("/en/hsu/", {"language": "greek"}).content.decode()
     assert "1 class found" in html and "Raum 12" in html
 
 
 def test_finder_draft_language_is_unknown_to_the_public(client, timetable):
-    html = client.get("/de/hsu/", {"language": "hidden"}).content.decode()
+    html = client.get("/en/hsu/", {"language": "hidden"}).content.decode()
     assert "Entwurfssprache" not in html
     assert "notice--warning" in html
     assert "5 classes found" in html
@@ -108,7 +109,7 @@ def test_finder_ignores_bad_values_with_a_visible_note(client, timetable, query)
 
 
 def test_finder_note_names_the_bad_value_and_keeps_the_good_filters(client, timetable):
-    html = client.get("/de/hsu/", {"language": "turkish", "grade": "13"}).content.decode()
+    html = client.get("/en/hsu/", {"language": "turkish", "grade": "13"}).content.decode()
     assert "“13”" in html
     assert ids_in(html) == {str(timetable["offerings"][0].pk), str(timetable["offerings"][1].pk)}
 
@@ -116,7 +117,7 @@ def test_finder_note_names_the_bad_value_and_keeps_the_good_filters(client, time
 def test_finder_empty_result_names_districts_and_contact(client, timetable):
     office = make_office(slug="schulamt", name="Schulamt", email="hsu@example.org")
     make_hsu_information(contact=office)
-    html = client.get("/de/hsu/", {"language": "turkish", "district": "mengede"}).content.decode()
+    html = client.get("/en/hsu/", {"language": "turkish", "district": "mengede"}).content.decode()
     assert "0 classes found" in html
     assert "No class matches your choice." in html
     assert "district=innenstadt-nord" in html and "district=eving" in html and "district=hoerde" not in html
@@ -125,7 +126,7 @@ def test_finder_empty_result_names_districts_and_contact(client, timetable):
 
 def test_finder_empty_result_without_any_class_in_language(client, timetable):
     make_language("tamil", "Tamil", "தமிழ்", "ta")
-    html = client.get("/de/hsu/", {"language": "tamil"}).content.decode()
+    html = client.get("/en/hsu/", {"language": "tamil"}).content.decode()
     assert "about 15 pupils" in html
 
 
@@ -225,15 +226,15 @@ def test_hsu_page_offers_documents_in_several_languages(client):
 
 
 def test_hsu_page_without_information_still_offers_the_finder(client, timetable):
-    html = client.get("/de/hsu/").content.decode()
+    html = client.get("/en/hsu/").content.decode()
     assert "Find a class" in html and "5 classes found" in html
-    assert client.get("/de/hsu/print/").status_code == 404
+    assert client.get("/en/hsu/print/").status_code == 404
 
 
 def test_hsu_print_twin_has_the_information_not_the_finder(client):
     make_hsu_information()
     html = client.get("/de/hsu/print/").content.decode()
-    assert "Who may take part" in html and "finder-form" not in html
+    assert "Kinder der Klassen 1 bis 10." in html and "finder-form" not in html
     assert "#finder-heading" not in html
     assert 'href="#finder-heading"' in client.get("/de/hsu/").content.decode()
 

@@ -111,8 +111,8 @@ def test_print_twins_render_the_article_without_chrome(client, pages, url):
 
 
 def test_office_without_hours_says_how_to_reach_it(client):
-    make_office(slug="leer", hours=())
-    html = client.get("/de/offices/leer/").content.decode()
+    make_office(slug="leer", hours=(), name_en="Empty office", unit_en="Unit")
+    html = client.get("/en/offices/leer/").content.decode()
     assert "No regular opening hours" in html
 
 
@@ -124,12 +124,12 @@ def test_service_area_link_to_funding(client, pages):
 
 
 def test_office_appointment_only_hours(client):
-    office = make_office(slug="termin", hours=())
+    office = make_office(slug="termin", hours=(), name_en="Appointments", unit_en="Unit")
     OpeningHours.objects.create(
         office=office, weekday=4, opens=datetime.time(8), closes=datetime.time(12), appointment_only=True
     )
     with time_machine.travel(THURSDAY_MORNING, tick=False):
-        html = client.get("/de/offices/termin/").content.decode()
+        html = client.get("/en/offices/termin/").content.decode()
     assert "Now open by appointment only." in html
     assert "Visits by appointment only." in html
 
