@@ -9,6 +9,7 @@ from tests.browser.conftest import check_page
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 PAGES = {
+    "home-with-next-call": "/",
     "index": "/funding/",
     "archive": "/funding/archive/",
     "call": "/funding/calls/integrationsfonds-herbstrunde/",
@@ -38,3 +39,9 @@ def test_funding_chart_has_text_alternative_in_browser(page, live_server, demo_c
     chart = page.locator("svg[role=img]")
     assert chart.count() == 1
     assert page.locator("table.year-table tbody tr").count() >= 3
+
+
+def test_home_funding_card_links_the_call_that_closes_next(page, live_server, demo_content):
+    check_page(page, f"{live_server.url}/de/")
+    link = page.locator(".next-call__title a")
+    assert link.get_attribute("href") == "/de/funding/calls/integrationsfonds-herbstrunde/"
