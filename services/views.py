@@ -29,7 +29,7 @@ def _offices_with_hours(queryset):
 
 
 def index(request):
-    services = Service.objects.published().only("slug", "title", "summary", "order")
+    services = Service.objects.published()
     topics = Topic.objects.published().prefetch_related(Prefetch("services", queryset=services))
     return render(
         request,
@@ -46,7 +46,7 @@ def topic_detail(request, slug, print_mode=False):
         topic,
         template="services/topic_detail.html",
         content_template="services/topic_content.html",
-        breadcrumbs=[(_("Services and advice"), reverse("services:index")), (topic.title, None)],
+        breadcrumbs=[(_("Services and advice"), reverse("services:index")), (str(topic), None)],
         extra={"services": services, **STYLESHEETS},
         print_mode=print_mode,
     )
@@ -58,8 +58,8 @@ def service_detail(request, slug, print_mode=False):
     topics = list(service.topics.published())
     breadcrumbs = [(_("Services and advice"), reverse("services:index"))]
     if topics:
-        breadcrumbs.append((topics[0].title, topics[0].get_absolute_url()))
-    breadcrumbs.append((service.title, None))
+        breadcrumbs.append((str(topics[0]), topics[0].get_absolute_url()))
+    breadcrumbs.append((str(service), None))
     return render_detail(
         request,
         service,
@@ -78,7 +78,7 @@ def office_detail(request, slug, print_mode=False):
         office,
         template="services/office_detail.html",
         content_template="services/office_content.html",
-        breadcrumbs=[(_("Services and advice"), reverse("services:index")), (office.name, None)],
+        breadcrumbs=[(_("Services and advice"), reverse("services:index")), (str(office), None)],
         extra={"services": office.services.published(), "status": office.opening_status(), **STYLESHEETS},
         print_mode=print_mode,
     )
@@ -161,7 +161,7 @@ def hsu_language(request, slug, print_mode=False):
         language,
         template="services/hsu_language_detail.html",
         content_template="services/hsu_language_content.html",
-        breadcrumbs=[(_("Heritage-language classes (HSU)"), reverse("services:hsu")), (language.name, None)],
+        breadcrumbs=[(_("Heritage-language classes (HSU)"), reverse("services:hsu")), (str(language), None)],
         extra={"offerings": offerings, "groups": hsu_finder.group_by_school(offerings), **STYLESHEETS},
         print_mode=print_mode,
     )

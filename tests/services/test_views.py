@@ -161,3 +161,16 @@ def test_index_and_topic_query_counts_do_not_grow(client, django_assert_max_num_
         assert client.get("/de/topics/refugees/").status_code == 200
     with django_assert_max_num_queries(14):
         assert client.get("/de/offices/sozialamt/").status_code == 200
+
+
+def test_fallback_page_breadcrumb_shows_the_german_title(client, pages):
+    html = client.get("/ar/services/beratung/").content.decode()
+    assert 'aria-current="page" lang="de" dir="ltr">Beratung</span>' in html
+
+
+def test_index_in_arabic_does_not_load_fields_one_by_one(client, django_assert_max_num_queries, pages):
+    for number in range(20):
+        make_service(slug=f"service-{number}", topics=[pages["topic"]])
+    client.get("/ar/services/")
+    with django_assert_max_num_queries(8):
+        assert client.get("/ar/services/").status_code == 200
