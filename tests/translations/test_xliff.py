@@ -6,6 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from django.utils import translation
 from lxml import etree
 
 from portal.translations import freshness
@@ -15,6 +16,13 @@ from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db
 NS = {"x": XLIFF_NS}
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted in English (the msgids); the admin is asked in English too."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -159,7 +167,7 @@ def test_wrong_language_file_is_refused(videos):
 
 
 def test_admin_export_and_import_views(videos, admin_client_logged_in):
-    page = admin_client_logged_in.get(reverse("admin:translations_xliff_export"))
+    page = admin_client_logged_in.get(reverse("admin:translations_xliff_export"), HTTP_ACCEPT_LANGUAGE="en")
     assert page.status_code == 200 and b"Download" in page.content
     response = admin_client_logged_in.get(reverse("admin:translations_xliff_export"), {"language": "tr"})
     assert response.status_code == 200
@@ -168,6 +176,7 @@ def test_admin_export_and_import_views(videos, admin_client_logged_in):
     result = admin_client_logged_in.post(
         reverse("admin:translations_xliff_import"),
         {"language": "tr", "file": upload, "origin": "person", "reviewed": "on"},
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert result.status_code == 200
     assert "3 items updated" in result.content.decode()
@@ -178,7 +187,9 @@ def test_admin_import_view_reports_broken_file(admin_client_logged_in):
     make_video()
     upload = SimpleUploadedFile("broken.xlf", b"not xml at all", content_type="application/xml")
     result = admin_client_logged_in.post(
-        reverse("admin:translations_xliff_import"), {"language": "tr", "file": upload, "origin": "person"}
+        reverse("admin:translations_xliff_import"),
+        {"language": "tr", "file": upload, "origin": "person"},
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert result.status_code == 400
     assert "Nothing was imported" in result.content.decode()
