@@ -38,7 +38,10 @@ def german_only_strings(code):
 def pages():
     programme = make_programme(slug="chrome-programme")
     call = make_call(programme=programme, slug="chrome-call", opens_at=berlin(2026, 1, 1), deadline=berlin(2099, 1, 1))
-    service = make_service(slug="chrome-service", topics=[make_topic(slug="chrome-topic")], offices=[make_office()])
+    # content titles that are no interface text (the test looks for interface strings only)
+    topic = make_topic(slug="chrome-topic", title="Testthema Chromtext")
+    office = make_office(slug="chrome-office", name="Testamt Chromtext", unit="Testabteilung Chromtext")
+    service = make_service(slug="chrome-service", title="Testdienst Chromtext", topics=[topic], offices=[office])
     doc = document(phase("chrome-phase"), slug="chrome-document")
     page = editorial_page(slug="chrome-info")
     return [
