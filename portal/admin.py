@@ -10,7 +10,7 @@ from portal.models import EditorialPage, Feedback, Redirect, SiteNotice
 
 @admin.register(EditorialPage)
 class EditorialPageAdmin(ContentAdmin):
-    list_display = ("title", "slug", "status_badge", "changed_at")
+    list_display = ("german_title", "slug", "status_badge", "changed_at")
     list_filter = ("status", "links_feedback_form")
     search_fields = ("title", "slug", "summary", "body")
     prepopulated_fields = {"slug": ("title",)}
@@ -24,10 +24,14 @@ class EditorialPageAdmin(ContentAdmin):
         PUBLICATION_FIELDSET,
     )
 
+    @admin.display(description=_("title"), ordering="title_de")
+    def german_title(self, obj):
+        return obj.title_de
+
 
 @admin.register(SiteNotice)
 class SiteNoticeAdmin(TranslationAdmin):
-    list_display = ("text", "level", "starts_at", "ends_at")
+    list_display = ("german_text", "level", "starts_at", "ends_at")
     list_filter = ("level",)
     search_fields = ("text",)
     date_hierarchy = "starts_at"
@@ -35,6 +39,10 @@ class SiteNoticeAdmin(TranslationAdmin):
         (None, {"fields": ("text", "level", "starts_at", "ends_at")}),
         (_("Link"), {"fields": ("link_url", "link_text"), "classes": ("collapse",)}),
     )
+
+    @admin.display(description=_("text"), ordering="text_de")
+    def german_text(self, obj):
+        return obj.text_de
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

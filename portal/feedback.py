@@ -119,7 +119,9 @@ def over_rate_limit(request):
 
 
 def too_many(request):
-    return render(request, "portal/feedback_too_many.html", {"retry_after": RATE_WINDOW}, status=429)
+    response = render(request, "portal/feedback_too_many.html", {"retry_after": RATE_WINDOW}, status=429)
+    response.headers["Retry-After"] = str(RATE_WINDOW)
+    return response
 
 
 # --- Storing and notifying ------------------------------------------------------------------------------------

@@ -73,7 +73,7 @@ class EditorialPage(SlugHistoryMixin, Publishable, AccessibleImage):
         constraints = [*Publishable.Meta.constraints, *AccessibleImage.Meta.constraints]
 
     def __str__(self):
-        return self.title or self.slug
+        return self.title or self.title_de or self.slug
 
     def get_absolute_url(self):
         return reverse("info_page", kwargs={"slug": self.slug})
@@ -192,7 +192,7 @@ class SiteNotice(models.Model):
         ]
 
     def __str__(self):
-        return self.text
+        return self.text or self.text_de
 
     def is_current(self, *, at=None):
         at = at or timezone.now()

@@ -10,7 +10,7 @@ from django.test import Client
 from django.utils import timezone
 
 from portal.models import Feedback
-from tests.portal.factories import editorial_page
+from tests.portal.factories import editorial_page, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ def test_helpful_answer_stored_and_visitor_sent_back_with_thanks(client, page):
         "/ar/feedback/helpful/", {"page": "/ar/info/kontakt/", "helpful": "no", "comment": "Zu lang."}, follow=True
     )
     assert response.redirect_chain == [("/ar/info/kontakt/#feedback", 302)]
-    assert "Thank you for your feedback." in response.content.decode()
+    assert translated("ar", "Thank you for your feedback.") in response.content.decode()
     feedback = Feedback.objects.get()
     assert (feedback.kind, feedback.page, feedback.helpful, feedback.message, feedback.language) == (
         "helpful",
@@ -56,7 +56,7 @@ def test_feedback_stores_no_ip_address(client, page):
 def test_helpful_without_answer_is_refused_with_message(client, page):
     response = client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/"}, follow=True)
     assert response.status_code == 200
-    assert "Please choose" in response.content.decode()
+    assert translated("de", "Please choose “Yes” or “No” to send your feedback.") in response.content.decode()
     assert Feedback.objects.count() == 0
 
 
@@ -76,12 +76,13 @@ def test_honeypot_filled_is_thanked_but_not_stored(client, page):
 def test_eleventh_submission_within_a_minute_is_refused_politely(client, page):
     with time_machine.travel("2027-01-10 10:00:00+00:00", tick=False):
         for _number in range(10):
-            response = client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"})
+            response = client.post("/en/feedback/helpful/", {"page": "/en/info/kontakt/", "helpful": "yes"})
             assert response.status_code == 302
-        refused = client.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"})
+        refused = client.post("/en/feedback/helpful/", {"page": "/en/info/kontakt/", "helpful": "yes"})
         assert refused.status_code == 429
         assert "Please wait 60 seconds" in refused.content.decode()
-        other_client = client.post("/de/feedback/", {"message": "Kontrast zu gering."}, REMOTE_ADDR="198.51.100.7")
+        assert refused.headers["Retry-After"] == "60"
+        other_client = client.post("/en/feedback/", {"message": "Kontrast zu gering."}, REMOTE_ADDR="198.51.100.7")
         assert other_client.status_code == 302  # the limit is per client
     assert Feedback.objects.count() == 11
 
@@ -111,7 +112,7 @@ def test_accessibility_feedback_stored_listed_in_admin_and_mailed(client, admin_
         {"message": "Das PDF ist nicht lesbar.", "page": "/de/info/x/", "email": "a@example.org"},
         follow=True,
     )
-    assert "Your message has been sent." in response.content.decode()
+    assert translated("de", "Thank you. Your message has been sent.") in response.content.decode()
     feedback = Feedback.objects.get()
     assert feedback.kind == "accessibility" and feedback.email == "a@example.org"
     assert len(mail.outbox) == 1

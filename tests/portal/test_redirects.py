@@ -74,15 +74,15 @@ def test_redirect_must_not_point_to_itself_or_elsewhere():
         Redirect.objects.create(old_path="/de/x/", new_path="https://evil.example/")
 
 
-def test_redirect_admin_add_and_list(admin_client_logged_in):
-    response = admin_client_logged_in.post(
+def test_redirect_admin_add_and_list(english_admin):
+    response = english_admin.post(
         "/admin/portal/redirect/add/",
         {"old_path": "/alt/seite.html", "new_path": "/de/", "note": "alte Stadtseite", "_save": "Save"},
     )
     assert response.status_code == 302
-    assert "/alt/seite.html" in admin_client_logged_in.get("/admin/portal/redirect/").content.decode()
+    assert "/alt/seite.html" in english_admin.get("/admin/portal/redirect/").content.decode()
     assert Client().get("/alt/seite.html").headers["Location"] == "/de/"
-    bad = admin_client_logged_in.post(
+    bad = english_admin.post(
         "/admin/portal/redirect/add/", {"old_path": "/x/", "new_path": "//evil.example/", "_save": "Save"}
     )
     assert bad.status_code == 200

@@ -13,6 +13,7 @@ from portal import demo
 from portal.models import EditorialPage
 from portal.publication import Status
 from portal.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize
+from tests.portal.factories import management_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -149,6 +150,7 @@ def test_payload_stored_through_update_and_bulk_create_never_live(client, payloa
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_payload_posted_through_admin_never_live(admin_client_logged_in, payload):
     data = {
+        **management_form_data(admin_client_logged_in, "/admin/portal/editorialpage/add/"),
         "title_de": "Admin <script>alert(1)</script>",
         "slug": "admin-seite",
         "summary_de": payload,

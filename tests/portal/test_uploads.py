@@ -18,6 +18,7 @@ from portal.uploads import (
     validate_pdf_content,
 )
 from tests.portal import uploadfiles
+from tests.portal.factories import management_form_data
 
 
 def test_pdf_validator_accepts_real_pdf():
@@ -116,8 +117,12 @@ def media(settings, tmp_path):
     return tmp_path
 
 
-def _admin_data(**extra):
+ADD_URL = "/admin/portal/editorialpage/add/"
+
+
+def _admin_data(client, **extra):
     return {
+        **management_form_data(client, ADD_URL),
         "title_de": "Formulare",
         "slug": "formulare",
         "summary_de": "Alle Formulare auf einen Blick.",
@@ -144,10 +149,10 @@ def _assert_kept(html):
         (uploadfiles.truncated_pdf, "This PDF file is damaged or incomplete"),
     ],
 )
-def test_admin_refuses_bad_pdf_and_keeps_everything_typed(admin_client_logged_in, media, upload, message):
+def test_admin_refuses_bad_pdf_and_keeps_everything_typed(english_admin, media, upload, message):
     from portal.models import EditorialPage
 
-    response = admin_client_logged_in.post("/admin/portal/editorialpage/add/", _admin_data(attachment=upload()))
+    response = english_admin.post(ADD_URL, _admin_data(english_admin, attachment=upload()))
     html = response.content.decode()
     assert response.status_code == 200
     assert message in html
@@ -157,13 +162,11 @@ def test_admin_refuses_bad_pdf_and_keeps_everything_typed(admin_client_logged_in
 
 
 @pytest.mark.django_db
-def test_admin_refuses_oversize_document(admin_client_logged_in, media, settings):
+def test_admin_refuses_oversize_document(english_admin, media, settings):
     from portal.models import EditorialPage
 
     settings.PORTAL_MAX_DOCUMENT_BYTES = 200
-    response = admin_client_logged_in.post(
-        "/admin/portal/editorialpage/add/", _admin_data(attachment=uploadfiles.pdf())
-    )
+    response = english_admin.post(ADD_URL, _admin_data(english_admin, attachment=uploadfiles.pdf()))
     html = response.content.decode()
     assert "The file is too large" in html
     _assert_kept(html)
@@ -171,10 +174,10 @@ def test_admin_refuses_oversize_document(admin_client_logged_in, media, settings
 
 
 @pytest.mark.django_db
-def test_admin_refuses_image_without_alt_text_and_keeps_input(admin_client_logged_in, media):
+def test_admin_refuses_image_without_alt_text_and_keeps_input(english_admin, media):
     from portal.models import EditorialPage
 
-    response = admin_client_logged_in.post("/admin/portal/editorialpage/add/", _admin_data(image=uploadfiles.png()))
+    response = english_admin.post(ADD_URL, _admin_data(english_admin, image=uploadfiles.png()))
     html = response.content.decode()
     assert "Describe the image in German, or mark it as decorative." in html
     _assert_kept(html)
@@ -182,12 +185,10 @@ def test_admin_refuses_image_without_alt_text_and_keeps_input(admin_client_logge
 
 
 @pytest.mark.django_db
-def test_admin_accepts_pdf_under_safe_name(admin_client_logged_in, media, client):
+def test_admin_accepts_pdf_under_safe_name(english_admin, media, client):
     from portal.models import EditorialPage
 
-    response = admin_client_logged_in.post(
-        "/admin/portal/editorialpage/add/", _admin_data(attachment=uploadfiles.pdf())
-    )
+    response = english_admin.post(ADD_URL, _admin_data(english_admin, attachment=uploadfiles.pdf()))
     assert response.status_code == 302
     page = EditorialPage.objects.get()
     assert re.fullmatch(r"portal/documents/\d{4}/antrag-2027-entwurf-[0-9a-f]{8}\.pdf", page.attachment.name)
@@ -195,11 +196,13 @@ def test_admin_accepts_pdf_under_safe_name(admin_client_logged_in, media, client
 
 
 @pytest.mark.django_db
-def test_admin_accepted_jpeg_is_stored_without_gps(admin_client_logged_in, media):
+def test_admin_accepted_jpeg_is_stored_without_gps(english_admin, media):
     from portal.models import EditorialPage
 
-    data = _admin_data(image=uploadfiles.jpeg_with_gps(size=(3000, 1500)), alt_text_de="Das Rathaus am Friedensplatz")
-    response = admin_client_logged_in.post("/admin/portal/editorialpage/add/", data)
+    data = _admin_data(
+        english_admin, image=uploadfiles.jpeg_with_gps(size=(3000, 1500)), alt_text_de="Das Rathaus am Friedensplatz"
+    )
+    response = english_admin.post(ADD_URL, data)
     assert response.status_code == 302
     page = EditorialPage.objects.get()
     assert re.fullmatch(r"portal/images/\d{4}/foto-vom-amt-[0-9a-f]{8}\.jpg", page.image.name)
