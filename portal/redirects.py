@@ -14,14 +14,16 @@ from django.urls import NoReverseMatch
 from django.utils import translation
 
 
-def _paths_in_every_language(obj):
+def paths_in_every_language(obj):
     paths = {}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             try:
-                paths[code] = obj.get_absolute_url()
+                path = obj.get_absolute_url()
             except NoReverseMatch:
                 continue
+            if "#" not in path:  # an anchor on another page: the browser never sends it, nothing to redirect
+                paths[code] = path
     return paths
 
 
@@ -52,14 +54,14 @@ class SlugHistoryMixin:
             if old_slug and old_slug != new_slug:
                 setattr(self, field, old_slug)
                 try:
-                    old_paths = _paths_in_every_language(self)
+                    old_paths = paths_in_every_language(self)
                 finally:
                     setattr(self, field, new_slug)
         if old_paths is None:
             return super().save(*args, **kwargs)
         with transaction.atomic():
             result = super().save(*args, **kwargs)
-            record_moved(old_paths=old_paths, new_paths=_paths_in_every_language(self))
+            record_moved(old_paths=old_paths, new_paths=paths_in_every_language(self))
         return result
 
 

@@ -87,3 +87,13 @@ def test_redirect_admin_add_and_list(english_admin):
     )
     assert bad.status_code == 200
     assert "single" in bad.content.decode()
+
+
+def test_anchor_addresses_are_not_recorded():
+    from portal.redirects import paths_in_every_language
+
+    class Anchored:
+        def get_absolute_url(self):
+            return "/de/masterplan/#phase-1"
+
+    assert paths_in_every_language(Anchored()) == {}
