@@ -19,6 +19,9 @@ EDITOR_EXTENSIONS = {
     "ListItem": True,
     "Link": {"enableTarget": False, "protocols": ["http", "https", "mailto", "tel"]},
     "Table": True,
+    "TableRow": True,
+    "TableHeader": True,
+    "TableCell": True,
     "HardBreak": True,
 }
 

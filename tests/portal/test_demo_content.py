@@ -10,6 +10,12 @@ from django.core.management import call_command
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Demo files (PDFs, images) go to a scratch folder, not the project's media/."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 def snapshot():
     """Every row of the portal's own apps, without the automatically refreshed timestamps."""
     labels = {app.split(".")[-1] for app in settings.PORTAL_APPS}
