@@ -166,14 +166,15 @@ class HSUOfferingAdmin(TranslationAdmin):
         if request.method == "POST" and form.is_valid():
             result = hsu_csv.import_csv(form.cleaned_data["file"].read())
             if result.ok:
+                total = result.created + result.updated + result.unchanged
                 messages.success(
                     request,
                     ngettext(
-                        "Import finished: %(created)d new, %(updated)d changed, %(unchanged)d unchanged class.",
-                        "Import finished: %(created)d new, %(updated)d changed, %(unchanged)d unchanged classes.",
-                        result.unchanged,
+                        "Import finished: %(count)d class in the file; %(created)d new, %(updated)d changed.",
+                        "Import finished: %(count)d classes in the file; %(created)d new, %(updated)d changed.",
+                        total,
                     )
-                    % {"created": result.created, "updated": result.updated, "unchanged": result.unchanged},
+                    % {"count": total, "created": result.created, "updated": result.updated},
                 )
                 return redirect(reverse("admin:services_hsuoffering_changelist"))
         context = {

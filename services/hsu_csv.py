@@ -207,7 +207,9 @@ def _describe(error):
 
 
 def _snapshot(offering):
-    return tuple(getattr(offering, name) for name in IMPORTED_FIELDS)
+    """The imported values of ``offering`` (an empty note may be stored as NULL or as '')."""
+    return tuple(getattr(offering, name) or "" if name == "notes_de" else getattr(offering, name)
+                 for name in IMPORTED_FIELDS)  # fmt: skip
 
 
 def import_csv(data):

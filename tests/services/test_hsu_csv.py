@@ -184,8 +184,14 @@ def test_admin_export_and_import_views(admin_client_logged_in, timetable):
     ).content.decode()
     assert 'id="import-errors"' in page and "<td>2</td>" in page
     edited = data.replace(b";Raum 3", b";Raum 5")
-    response = admin_client_logged_in.post("/admin/services/hsuoffering/import-csv/", {"file": _upload(edited)})
-    assert response.status_code == 302
+    admin_client_logged_in.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    response = admin_client_logged_in.post(
+        "/admin/services/hsuoffering/import-csv/", {"file": _upload(edited)}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == "/admin/services/hsuoffering/"
+    assert [str(m) for m in response.context["messages"]] == [
+        "Import finished: 3 classes in the file; 0 new, 1 changed."
+    ]
     assert HSUOffering.objects.get(pk=timetable[0].pk).notes_de == "Raum 5"
 
 
@@ -206,3 +212,10 @@ def test_admin_import_refuses_an_oversized_file(admin_en):
     data = ("\ufeff" + HEADER + "\r\n" + "x" * (2 * 1024 * 1024 + 1)).encode()
     page = admin_en.post("/admin/services/hsuoffering/import-csv/", {"file": _upload(data)})
     assert page.status_code == 200 and "too large" in page.content.decode()
+
+
+def test_import_of_an_unchanged_export_changes_nothing(timetable):
+    before = snapshot()
+    result = import_csv(export_csv())
+    assert result.ok and (result.created, result.updated, result.unchanged) == (0, 0, 3)
+    assert snapshot() == before
