@@ -276,6 +276,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(env("PORTAL_LOGIN_COOLOFF_MINUTES", "1
 # nor keep guessing one account's password.
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Locked for exactly the cool-off time after the last counted failure; tries during a lockout do not extend it.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_HANDLER = "portal.workflow.login.MinimalAxesHandler"  # stores no user agent
 AXES_DISABLE_ACCESS_LOG = True  # successful logins are not recorded
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken", "next"]

@@ -7,6 +7,8 @@ member sees it; for a pending change, inside a transaction that applies the pend
 back, so lists, related rows and every template see the pending data while nothing is ever committed.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
@@ -49,7 +51,7 @@ def preview_links(model_admin, obj, pending=None):
 
 def _render_public_page(request, obj, language):
     with translation.override(language):
-        public_path = obj.get_absolute_url()
+        public_path = urlsplit(obj.get_absolute_url()).path  # an anchor on a list page: preview the list
         try:
             match = resolve(public_path)
         except Resolver404:
@@ -66,8 +68,8 @@ def _render_public_page(request, obj, language):
 
 def preview(model_admin, request, object_id, language):
     obj = _object_or_404(model_admin, request, object_id)
-    if language not in dict(settings.LANGUAGES):
-        raise Http404(_("Unknown language."))
+    if language not in dict(settings.LANGUAGES) or not hasattr(obj, "get_absolute_url"):
+        raise Http404(_("Unknown language, or this item has no public page."))
     pending = None
     if request.GET.get("pending"):
         pending = PendingChange.objects.for_object(obj).filter(pk=request.GET["pending"]).first()

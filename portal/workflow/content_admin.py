@@ -76,6 +76,15 @@ class WorkflowAdminMixin(VersionAdmin):
             fields.append("status")
         return fields
 
+    def get_prepopulated_fields(self, request, obj=None):
+        """Only where the user may change both the field and its sources (translators: not the slug)."""
+        readonly = set(self.get_readonly_fields(request, obj))
+        return {
+            field: sources
+            for field, sources in super().get_prepopulated_fields(request, obj).items()
+            if field not in readonly and not readonly.intersection(sources)
+        }
+
     def get_inline_instances(self, request, obj=None):
         inlines = super().get_inline_instances(request, obj)
         if not can_edit_source(request.user):

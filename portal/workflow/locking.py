@@ -37,7 +37,23 @@ def _describe(entries):
     return lines
 
 
-def conflict_details(obj, token):
+def _differs_from_input(form, live):
+    """Without a version from the time the form was opened: the fields whose saved value differs from the input."""
+    lines = []
+    for name, value in form.cleaned_data.items():
+        if name == TOKEN_FIELD or name not in {f.name for f in live._meta.concrete_fields}:
+            continue
+        saved = getattr(live, name)
+        if (saved or "") != (value or ""):
+            label = form.fields[name].label or name
+            lines.append(
+                _("%(field)s – saved now: “%(saved)s”, your input: “%(input)s”")
+                % {"field": label, "saved": _short(str(saved or "—")), "input": _short(str(value or "—"))}
+            )
+    return lines
+
+
+def conflict_details(obj, token, form=None):
     """Who changed what since ``token``: a list of lines for the message."""
     changed_at_text, _sep, pending_text = token.partition("|")
     then = parse_datetime(changed_at_text) if changed_at_text else None
@@ -53,6 +69,8 @@ def conflict_details(obj, token):
         lines.append(_("Saved meanwhile by: %(who)s") % {"who": who or "?"})
         if before is not None:
             lines += _describe(diff_snapshots(snapshot_of_revision(before.revision), snapshot_of_live(live)))
+        elif form is not None:
+            lines += _differs_from_input(form, live)
     pending = PendingChange.objects.for_object(obj).open().select_related("author").first()
     if pending is not None and str(pending.pk) != pending_text:
         lines.append(
@@ -81,7 +99,7 @@ def locking_form(base_form):
                 return cleaned_data  # forms posted without a token (scripts, older tabs) are not checked
             current = current_token(self.instance)
             if submitted != current:
-                details = conflict_details(self.instance, submitted)
+                details = conflict_details(self.instance, submitted, self)
                 data = self.data.copy()
                 data[self.add_prefix(TOKEN_FIELD)] = current
                 self.data = data

@@ -14,7 +14,7 @@ from axes.handlers.database import AxesDatabaseHandler
 from django import forms
 from django.contrib.admin.forms import AdminAuthenticationForm
 from django.utils.translation import gettext_lazy as _
-from django_otp import user_has_device
+from django_otp import devices_for_user, user_has_device
 from django_otp.forms import OTPAuthenticationFormMixin
 
 
@@ -58,6 +58,10 @@ class OptionalOTPAdminAuthenticationForm(AdminAuthenticationForm, OTPAuthenticat
         widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric"}),
     )
     otp_challenge = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def _chosen_device(self, user):
+        """The device named in the form, else the user's first confirmed device (staff usually have one app)."""
+        return super()._chosen_device(user) or next(iter(devices_for_user(user, confirmed=True)), None)
 
     def clean(self):
         self.cleaned_data = super().clean()

@@ -103,6 +103,13 @@ def finish_capture(capture, obj, *, user, comment=""):
     )
 
 
+def keep_creation_times(obj, live):
+    """Creation times stay those of the live row (the JSON format keeps only milliseconds)."""
+    for field in obj._meta.concrete_fields:
+        if getattr(field, "auto_now_add", False):
+            setattr(obj, field.attname, getattr(live, field.attname))
+
+
 def apply_pending(pending):
     """Write the pending rows to the database (the caller owns the transaction). Returns the item."""
     model = pending.content_type.model_class()
@@ -113,6 +120,8 @@ def apply_pending(pending):
         if (related._meta.label_lower, str(related.pk)) not in keep:
             related.delete()
     for row in rows:
+        if type(row.object) is model and str(row.object.pk) == str(live.pk):
+            keep_creation_times(row.object, live)
         row.object.save()
         for name, values in (row.m2m_data or {}).items():
             getattr(row.object, name).set(values)
@@ -158,8 +167,10 @@ def discard_pending(pending, *, user):
 def restore_version(version, *, user):
     """Restore the item (every language, every related row) to an older version kept by reversion."""
     with transaction.atomic(), reversion.create_revision():
+        live = version._model._default_manager.get(pk=version.object_id)
         version.revision.revert(delete=True)
         obj = version._model._default_manager.get(pk=version.object_id)
+        keep_creation_times(obj, live)
         obj.save()  # a new "last changed": open forms based on the old state are refused (optimistic lock)
         reversion.set_user(user)
         reversion.set_comment(

@@ -28,7 +28,7 @@ def staff(django_user_model):
 
 
 def client_for(client_class, user):
-    client = client_class()
+    client = client_class(HTTP_ACCEPT_LANGUAGE="en")  # the admin in English: assertions name English messages
     client.force_login(user)
     return client
 

@@ -119,7 +119,7 @@ def test_pending_change_preview_shows_it_in_any_language_privately(staff, call):
         html = response.content.decode()
         assert response.status_code == 200
         assert expected in html
-        assert "Preview – not public" in html
+        assert "notice--preview" in html
         assert 'name="robots" content="noindex' in html
         assert {"private", "no-store"} <= {part.strip() for part in response["Cache-Control"].split(",")}
         assert "noindex" in response["X-Robots-Tag"]
@@ -133,7 +133,7 @@ def test_draft_preview_and_new_items_start_as_drafts(staff, call):
     draft = make_call(opens_at=berlin(2027, 1, 1), deadline=berlin(2027, 2, 1), status="draft")
     editor = client_for(Client, staff["editor"])
     response = editor.get(workflow_url(draft, "preview/de/"))
-    assert response.status_code == 200 and "Preview – not public" in response.content.decode()
+    assert response.status_code == 200 and "notice--preview" in response.content.decode()
     assert Client().get(f"/de/funding/calls/{draft.slug}/").status_code == 404
     assert FundingCall._meta.get_field("status").default == "draft"
     # an editor's save of a draft goes straight to the (non-public) row, and cannot publish it
@@ -198,7 +198,7 @@ def test_pending_change_in_a_scheduled_window_at_fixed_instants(staff):
         preview = editor.get(workflow_url(programme, f"preview/de/?pending={pending.pk}"))
         assert preview.status_code == 200 and f"Programm {NEW_WORD}" in preview.content.decode()
         changelist = editor.get("/admin/funding/programme/").content.decode()
-        assert "change waiting for review" in changelist and "01.03.2027" in changelist
+        assert "change waiting for review" in changelist and "03/01/2027" in changelist
 
     with time_machine.travel(berlin(2027, 3, 10, 10), tick=False):
         public = Client().get(detail)
