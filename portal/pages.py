@@ -79,6 +79,7 @@ def render_detail(
 ):
     context = detail_context(request, obj, breadcrumbs=breadcrumbs, extra=extra)
     context["content_template"] = content_template
+    context["print_mode"] = print_mode
     if print_mode:
         from portal.printing import render_print
 
