@@ -1,6 +1,8 @@
 """The Masterplan in the admin: lists with filters and search, forms with translated fields."""
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 
 from tests.masterplan.factories import document, event, phase
 
@@ -34,4 +36,5 @@ def test_admin_refuses_phase_with_end_before_start(admin_client_logged_in):
         },
     )
     assert response.status_code == 200
-    assert "The end year cannot be before the start year." in response.content.decode()
+    with translation.override("de"):
+        assert gettext("The end year cannot be before the start year.") in response.content.decode()
