@@ -219,8 +219,11 @@ class Provider(models.Model):
 
 class EmbedQuerySet(models.QuerySet):
     def for_object(self, obj):
-        content_type = ContentType.objects.get_for_model(obj)
-        return self.filter(content_type=content_type, object_id=obj.pk).select_related("provider")
+        """The embeds of ``obj`` with their providers, in one query (no separate content-type lookup)."""
+        meta = obj._meta.concrete_model._meta
+        return self.filter(
+            content_type__app_label=meta.app_label, content_type__model=meta.model_name, object_id=obj.pk
+        ).select_related("provider")
 
 
 class Embed(models.Model):

@@ -13,8 +13,10 @@ def providers(db):
 
 
 @pytest.fixture
-def page_object(providers):
-    """The object the embeds are attached to (any model works; a provider row stands in for a page)."""
+def page_object(providers, monkeypatch):
+    """The object the embeds are attached to (any model works; a provider row stands in for a page whose
+    model declares ``embeds_enabled``, as the content models do)."""
+    monkeypatch.setattr(Provider, "embeds_enabled", True, raising=False)
     return providers["vimeo"]
 
 

@@ -150,9 +150,20 @@ def test_embed_titles_are_escaped(client, page_object, providers):
 
 
 def test_embed_query_count_does_not_grow(client, page_object, providers, django_assert_max_num_queries):
+    from django.contrib.contenttypes.models import ContentType
+
     for number in range(8):
         add_embed(page_object, providers["vimeo"], str(1000 + number), f"Video {number}")
     url = page_url(page_object)
-    client.get(url)  # warm the content-type cache
-    with django_assert_max_num_queries(3):
+    ContentType.objects.clear_cache()
+    with django_assert_max_num_queries(3):  # the page object, the site notices, the embeds with their providers
         client.get(url)
+
+
+def test_models_without_embeds_enabled_show_none(client, page_object, embeds, monkeypatch):
+    from portal.consent.models import Provider
+
+    monkeypatch.setattr(Provider, "embeds_enabled", False)
+    response = client.get(page_url(page_object))
+    assert "data-embed" not in response.content.decode()
+    assert csp_directive(response, "frame-src") == ["'none'"]

@@ -89,7 +89,7 @@ def embed_views(request, obj, content_language):
 @register.inclusion_tag("consent/embeds.html", takes_context=True)
 def embeds_for(context, obj):
     request = context.get("request")
-    if request is None or obj is None or getattr(obj, "pk", None) is None:
+    if request is None or getattr(obj, "pk", None) is None or not getattr(obj, "embeds_enabled", False):
         return {"embeds": []}
     content_language = context.get("content_lang") or translation.get_language()
     return {
