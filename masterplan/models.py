@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from portal.publication import Publishable, PublishableQuerySet
+from portal.redirects import SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.uploads import DocumentUploadField
 
@@ -139,7 +140,7 @@ class DocumentQuerySet(PublishableQuerySet):
         return documents
 
 
-class Document(Publishable):
+class Document(SlugHistoryMixin, Publishable):
     """A resolution, report, minutes, concept or presentation of the process, readable as a web page."""
 
     # Videos, maps and posts from other sites, behind consent (portal.consent): admin inline + placeholders.

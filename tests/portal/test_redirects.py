@@ -97,3 +97,40 @@ def test_anchor_addresses_are_not_recorded():
             return "/de/masterplan/#phase-1"
 
     assert paths_in_every_language(Anchored()) == {}
+
+
+# Public models whose address does not contain their own slug: an anchor on another page, or a fixed address.
+NO_OWN_ADDRESS = {"masterplan.Phase", "masterplan.Event", "services.HSUInformation"}
+
+
+def test_every_public_model_with_slug_keeps_old_addresses():
+    from django.apps import apps
+
+    from portal.publication import Publishable
+    from portal.redirects import SlugHistoryMixin
+
+    public = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, Publishable)
+        and hasattr(model, "get_absolute_url")
+        and any(field.name == "slug" for field in model._meta.fields)
+    ]
+    assert public
+    missing = [
+        model._meta.label
+        for model in public
+        if not issubclass(model, SlugHistoryMixin) and model._meta.label not in NO_OWN_ADDRESS
+    ]
+    assert missing == []
+
+
+def test_renamed_masterplan_document_redirects(client):
+    from tests.masterplan.factories import document, phase
+
+    moved = document(phase("netzwerke", year_from=2006, year_to=2010, order=10), "leitbild")
+    moved.slug = "leitbild-2007"
+    moved.save()
+    response = client.get("/tr/masterplan/documents/leitbild/")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/tr/masterplan/documents/leitbild-2007/"
