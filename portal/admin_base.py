@@ -30,13 +30,15 @@ class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmi
     list_per_page = 50
     save_on_top = True
 
-    def get_inlines(self, request, obj):
-        inlines = list(super().get_inlines(request, obj))
-        if getattr(self.model, "embeds_enabled", False):
+    def __init__(self, model, admin_site):
+        if getattr(model, "embeds_enabled", False):
             from portal.consent.admin import EmbedInline  # the embed layer (issue 7)
 
-            inlines.append(EmbedInline)
-        return inlines
+            # A class-level inline (not get_inlines), so that history, restore and pending changes
+            # (django-reversion's follow) include a page's embeds like every other related row.
+            if EmbedInline not in self.inlines:
+                self.inlines = [*self.inlines, EmbedInline]
+        super().__init__(model, admin_site)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

@@ -55,7 +55,13 @@ def translation_only_readonly_fields(model):
 
 def restrict_inline_to_translations(inline):
     readonly = translation_only_readonly_fields(inline.model)
-    inline.get_readonly_fields = lambda request, obj=None: readonly
+    own = inline.get_readonly_fields  # the inline's own read-only (computed) fields stay read-only too
+
+    def get_readonly_fields(request, obj=None):
+        fields = list(own(request, obj))
+        return fields + [name for name in readonly if name not in fields]
+
+    inline.get_readonly_fields = get_readonly_fields
     inline.has_add_permission = lambda request, obj=None: False
     inline.has_delete_permission = lambda request, obj=None: False
 

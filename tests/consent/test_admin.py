@@ -63,10 +63,9 @@ def test_content_admin_adds_inline_when_model_enables_embeds(rf, staff_user, mon
 
     request = rf.get("/admin/")
     request.user = staff_user
-    model_admin = StandInAdmin(Provider, admin.site)
-    assert EmbedInline not in model_admin.get_inlines(request, None)
+    assert EmbedInline not in StandInAdmin(Provider, admin.site).get_inlines(request, None)
     monkeypatch.setattr(Provider, "embeds_enabled", True, raising=False)
-    assert EmbedInline in model_admin.get_inlines(request, None)
+    assert EmbedInline in StandInAdmin(Provider, admin.site).get_inlines(request, None)
 
 
 def test_provider_admin_pages_render(admin_client_logged_in, providers):
