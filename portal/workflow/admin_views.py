@@ -23,6 +23,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
+from portal.parsing import ascii_int
 from portal.workflow.diff import diff_snapshots, snapshot_of_live, snapshot_of_pending, snapshot_of_revision
 from portal.workflow.models import PendingChange
 from portal.workflow.pending import StalePendingChange, apply_pending, discard_pending, publish_pending, restore_version
@@ -72,7 +73,9 @@ def preview(model_admin, request, object_id, language):
         raise Http404(_("Unknown language, or this item has no public page."))
     pending = None
     if request.GET.get("pending"):
-        pending = PendingChange.objects.for_object(obj).filter(pk=request.GET["pending"]).first()
+        pending_id = ascii_int(request.GET["pending"])
+        if pending_id is not None:
+            pending = PendingChange.objects.for_object(obj).filter(pk=pending_id).first()
         if pending is None:
             raise Http404(_("No such pending change."))
     with transaction.atomic(using=router.db_for_write(type(obj))):
