@@ -1,21 +1,51 @@
-"""The review queue: every change waiting for review, linked to the item's history page (read-only)."""
+"""The review queue: changes of live items and drafts submitted for publication, linked to each item's history
+page (compare, publish, discard). It opens on what waits; its type filter lists content types only."""
 
 from django.contrib import admin
+from django.contrib.contenttypes.models import ContentType
+from django.http import HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from portal.workflow.models import PendingChange
+from portal.workflow.models import PendingChange, PendingState
+
+
+class ContentTypeFilter(admin.SimpleListFilter):
+    title = _("content type")
+    parameter_name = "type"
+
+    def lookups(self, request, model_admin):
+        from portal.workflow.roles import content_admins
+
+        models = sorted(content_admins(), key=lambda model: str(model._meta.verbose_name_plural))
+        types = ContentType.objects.get_for_models(*models)
+        return [(types[model].pk, capfirst(model._meta.verbose_name_plural)) for model in models]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value is None:
+            return queryset
+        return queryset.filter(content_type_id=value) if value.isdigit() else queryset.none()
 
 
 @admin.register(PendingChange)
 class PendingChangeAdmin(admin.ModelAdmin):
-    list_display = ("object_repr", "content_type", "author", "created_at", "state", "review_link")
-    list_filter = ("state", "content_type")
+    list_display = ("item", "item_type", "kind", "author", "created_at", "state", "review_link")
+    list_filter = ("state", "kind", ContentTypeFilter)
     search_fields = ("object_repr", "comment")
     date_hierarchy = "created_at"
     list_select_related = ("content_type", "author")
-    exclude = ("serialized",)
+    exclude = ("serialized", "base_serialized")
+
+    def changelist_view(self, request, extra_context=None):
+        """Open on what waits for review (the state filter can be changed to see decided changes)."""
+        if not any(name.startswith("state") for name in request.GET) and "_changelist_filters" not in request.GET:
+            query = request.GET.copy()
+            query["state__exact"] = PendingState.PENDING
+            return HttpResponseRedirect(f"{request.path}?{query.urlencode()}")
+        return super().changelist_view(request, extra_context)
 
     def has_add_permission(self, request):
         return False
@@ -23,11 +53,24 @@ class PendingChangeAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    @admin.display(description=_("item"), ordering="object_repr")
+    def item(self, obj):
+        return obj.object_repr
+
+    @admin.display(description=_("content type"), ordering="content_type")
+    def item_type(self, obj):
+        model = obj.content_type.model_class()
+        return capfirst(model._meta.verbose_name) if model else "—"
+
     @admin.display(description=_("review"))
     def review_link(self, obj):
-        opts = obj.content_type.model_class()._meta
+        model = obj.content_type.model_class()
+        if model is None:
+            return "—"
         try:
-            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_workflow_history", args=[obj.object_id])
+            url = reverse(
+                f"admin:{model._meta.app_label}_{model._meta.model_name}_workflow_history", args=[obj.object_id]
+            )
         except NoReverseMatch:
             return "—"
         return format_html('<a href="{}">{}</a>', url, _("Compare, publish or discard"))

@@ -25,8 +25,19 @@ from reversion.models import Version
 
 from portal.parsing import ascii_int
 from portal.workflow.diff import diff_snapshots, snapshot_of_live, snapshot_of_pending, snapshot_of_revision
+from portal.workflow.editing import conflict_rows
+from portal.workflow.merge import choices_from
 from portal.workflow.models import PendingChange
-from portal.workflow.pending import StalePendingChange, apply_pending, discard_pending, publish_pending, restore_version
+from portal.workflow.pending import (
+    PendingConflict,
+    StalePendingChange,
+    apply_pending,
+    authors_of,
+    discard_pending,
+    publication_conflicts,
+    publish_pending,
+    restore_version,
+)
 from portal.workflow.roles import can_publish
 
 PREVIEW_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
@@ -152,6 +163,8 @@ def history(model_admin, request, object_id):
         "versions": versions,
         "pendings": pendings,
         "open_pending": open_pending,
+        "open_pending_authors": ", ".join(str(user) for user in authors_of(open_pending)) if open_pending else "",
+        "publish_conflicts": conflict_rows(publication_conflicts(open_pending)) if open_pending else [],
         "old_key": old_key,
         "new_key": new_key,
         "differences": diff_snapshots(old, new),
@@ -171,7 +184,9 @@ def decide_pending(model_admin, request, object_id, pending_id, decision):
     pending = get_object_or_404(PendingChange.objects.for_object(obj).open(), pk=pending_id)
     if decision == "publish":
         try:
-            publish_pending(pending, user=request.user)
+            publish_pending(pending, user=request.user, choices=choices_from(request.POST))
+        except PendingConflict as error:
+            messages.error(request, str(error))
         except StalePendingChange as error:
             messages.error(request, str(error))
         else:

@@ -10,7 +10,6 @@
 
 from django.conf import settings
 from django.contrib import admin, messages
-from django.contrib.admin.utils import unquote
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Exists, OuterRef
@@ -26,10 +25,10 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from portal.translation_status import SOURCE_LANGUAGE, translated_languages
-from portal.workflow import admin_views
+from portal.workflow import admin_views, editing
 from portal.workflow.locking import locking_form
 from portal.workflow.models import PendingChange, PendingState
-from portal.workflow.pending import StalePendingChange, begin_capture, finish_capture, needs_review, publish_pending
+from portal.workflow.pending import StalePendingChange, publish_pending
 from portal.workflow.roles import can_edit_source, can_publish
 
 WORKFLOW_COLUMNS = ("workflow_status", "publication_window", "language_coverage", "changed_at")
@@ -66,6 +65,20 @@ def restrict_inline_to_translations(inline):
     inline.has_delete_permission = lambda request, obj=None: False
 
 
+def rows_follow_the_page(model_admin, inline):
+    """Rows inside a page are part of it: whoever may edit the page adds, changes and deletes them (in review
+    when the page is live)."""
+
+    def may_edit_page(request, obj=None):
+        if obj is None:
+            return model_admin.has_add_permission(request)
+        return model_admin.has_change_permission(request, obj)
+
+    inline.has_add_permission = may_edit_page
+    inline.has_change_permission = may_edit_page
+    inline.has_delete_permission = may_edit_page
+
+
 class WorkflowAdminMixin(VersionAdmin):
     change_form_template = "workflow/admin/change_form.html"
     history_latest_first = True
@@ -93,46 +106,37 @@ class WorkflowAdminMixin(VersionAdmin):
 
     def get_inline_instances(self, request, obj=None):
         inlines = super().get_inline_instances(request, obj)
-        if not can_edit_source(request.user):
-            for inline in inlines:
+        for inline in inlines:
+            if can_edit_source(request.user):
+                rows_follow_the_page(self, inline)
+            else:
                 restrict_inline_to_translations(inline)
         return inlines
 
-    # --- the form: optimistic locking --------------------------------------------------------------------
+    # --- the form: conflict token ------------------------------------------------------------------------
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is not None and obj.pk is not None:
-            kwargs["form"] = locking_form(kwargs.get("form", self.form))
+            kwargs["form"] = locking_form(kwargs.get("form", self.form), request)
         return super().get_form(request, obj, change=change, **kwargs)
 
-    # --- saving: live or pending -------------------------------------------------------------------------
+    # --- saving: merged, live or pending -----------------------------------------------------------------
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        if request.method == "POST" and needs_review(request.user, self.get_object(request, unquote(object_id))):
-            # No reversion revision here: nothing goes live, the pending change is stored instead.
-            return super(VersionAdmin, self).change_view(request, object_id, form_url, extra_context)
-        return super().change_view(request, object_id, form_url, extra_context)
-
-    def save_model(self, request, obj, form, change):
-        if change and needs_review(request.user, obj):
-            request._workflow_capture = begin_capture(obj)
-        super().save_model(request, obj, form, change)
+        return editing.change_view(self, request, object_id, form_url, extra_context)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        capture = getattr(request, "_workflow_capture", None)
-        if capture is not None:
-            del request._workflow_capture
-            request._workflow_pending = finish_capture(
-                capture, form.instance, user=request.user, comment=", ".join(form.changed_data)[:255]
-            )
+        editing.after_save(self, request, form.instance, change=change)
 
     def message_user(self, request, message, level=messages.INFO, *args, **kwargs):
-        if getattr(request, "_workflow_pending", None) is not None and level == messages.SUCCESS:
-            message = _(
-                "Your change was saved for review. The public page shows the published version until a "
-                "publisher publishes your change."
-            )
-            level = messages.WARNING
-        return super().message_user(request, message, level, *args, **kwargs)
+        if level == messages.SUCCESS and getattr(request, "workflow_outcome", None):
+            message = editing.outcome_message(request)
+        super().message_user(request, message, level, *args, **kwargs)
+        for note in getattr(request, "workflow_notes", ()):
+            super().message_user(request, note, messages.INFO)
+        request.workflow_notes = []
+
+    def recover_view(self, request, version_id, extra_context=None):
+        return editing.recover_view(self, request, version_id, extra_context)
 
     def revision_view(self, request, object_id, version_id, extra_context=None):
         if not can_publish(request.user):
@@ -176,16 +180,12 @@ class WorkflowAdminMixin(VersionAdmin):
         return reverse(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_workflow_{name}", args=args)
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
-        if obj is not None and obj.pk is not None:
-            pending = PendingChange.objects.for_object(obj).open().select_related("author").first()
-            context["workflow"] = {
-                "pending": pending,
-                "history_url": self.workflow_url("history", obj.pk),
-                "preview_links": admin_views.preview_links(self, obj, pending),
-                "review_note": needs_review(request.user, obj),
-                "translator_note": not can_edit_source(request.user),
-            }
-        return super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
+        context["workflow"] = editing.form_context(self, request, obj)
+        response = super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
+        state = getattr(request, "workflow_state", None)
+        if state is not None and (state.conflicts or state.missing_token):
+            response.status_code = 409 if state.conflicts else 400
+        return response
 
     def get_view_on_site_url(self, obj=None):
         """The public page in the language the editor works in (German when that is no site language)."""

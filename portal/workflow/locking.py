@@ -1,116 +1,121 @@
-"""No lost updates: optimistic locking of the admin change form.
+"""No lost work: the change form's conflict token and the refusal of a save that would drop someone's change.
 
-The form carries a hidden token naming the state the editor started from: the item's "last changed" time and
-the newest change waiting for review. When either moved on before the save, the save is refused with a
-message naming what changed meanwhile (and by whom); the editor's input stays in the form, which now carries
-the new token, so a second, deliberate save goes through.
+The form carries a signed token holding the state it was opened on. A save is merged field by field with what
+was saved meanwhile (``portal.workflow.merge``); the save is refused when
+
+- the POST has no valid token (a script, a damaged form): nothing is known about what the person saw, so the
+  form comes back with the differences between their input and the saved item listed, and a fresh token;
+- a field was changed differently on both sides: the form comes back with the person's input, both values of
+  each such field side by side and a choice per field; the token keeps the original state, so fields only the
+  colleague changed are still taken over on the next save, and the choices apply only to the conflicts shown.
 """
+
+from dataclasses import dataclass, field
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils import timezone
-from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext as _
-from reversion.models import Version
 
-from portal.workflow.diff import diff_snapshots, snapshot_of_live, snapshot_of_pending, snapshot_of_revision
-from portal.workflow.models import PendingChange
+from portal.workflow.merge import choices_from, fingerprint, make_token, read_token
 
 TOKEN_FIELD = "workflow_token"
 
 
-def current_token(obj):
-    changed_at = type(obj)._default_manager.filter(pk=obj.pk).values_list("changed_at", flat=True).first()
-    pending = PendingChange.objects.for_object(obj).open().values_list("pk", flat=True).first()
-    return f"{changed_at.isoformat() if changed_at else ''}|{pending or 0}"
+class EditConflict(Exception):
+    """Raised after a trial save when fields were changed differently on both sides."""
+
+    def __init__(self, conflicts):
+        self.conflicts = conflicts
+        super().__init__(conflicts)
+
+
+@dataclass
+class SaveState:
+    """What the workflow knows while one request edits one item."""
+
+    review: bool
+    live: dict | None = None  # the live item before a waiting change was applied
+    pending: object = None  # the change waiting for review that the form edits (editors and translators)
+    theirs: dict | None = None  # what the form edits now: the live item, or the waiting change on top of it
+    base: dict | None = None  # the state the form was opened on (from the token)
+    choices: dict = field(default_factory=dict)
+    conflicts: list = field(default_factory=list)
+    missing_token: bool = False
+    taken_over: list = field(default_factory=list)  # fields saved meanwhile by others and merged in
+    captured: dict | None = None  # the save of an editor, to be kept as a waiting change
 
 
 def _short(value, limit=80):
+    value = str(value)
     return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
-def _describe(entries):
-    lines = []
-    for entry in entries:
-        for label, old, new in entry["changes"]:
-            lines.append(f"{entry['object']} – {label}: “{_short(old)}” → “{_short(new)}”")
-    return lines
-
-
 def _differs_from_input(form, live):
-    """Without a version from the time the form was opened: the fields whose saved value differs from the input."""
+    """The fields whose saved value differs from the input (the person could not have seen them)."""
     lines = []
+    names = {f.name for f in live._meta.concrete_fields}
     for name, value in form.cleaned_data.items():
-        if name == TOKEN_FIELD or name not in {f.name for f in live._meta.concrete_fields}:
+        if name == TOKEN_FIELD or name not in names:
             continue
         saved = getattr(live, name)
         if (saved or "") != (value or ""):
             label = form.fields[name].label or name
             lines.append(
                 _("%(field)s – saved now: “%(saved)s”, your input: “%(input)s”")
-                % {"field": label, "saved": _short(str(saved or "—")), "input": _short(str(value or "—"))}
+                % {"field": label, "saved": _short(saved or "—"), "input": _short(value or "—")}
             )
     return lines
 
 
-def conflict_details(obj, token, form=None):
-    """Who changed what since ``token``: a list of lines for the message."""
-    changed_at_text, _sep, pending_text = token.partition("|")
-    then = parse_datetime(changed_at_text) if changed_at_text else None
-    live = type(obj)._default_manager.get(pk=obj.pk)
-    lines = []
-    if then is not None and live.changed_at != then:
-        versions = Version.objects.get_for_object(live).select_related("revision", "revision__user")
-        before = next((v for v in versions if v.revision.date_created <= then), None)
-        later = [v for v in versions if v.revision.date_created > then]
-        who = ", ".join(
-            f"{v.revision.user or '?'} ({timezone.localtime(v.revision.date_created):%d.%m.%Y %H:%M})" for v in later
-        )
-        lines.append(_("Saved meanwhile by: %(who)s") % {"who": who or "?"})
-        if before is not None:
-            lines += _describe(diff_snapshots(snapshot_of_revision(before.revision), snapshot_of_live(live)))
-        elif form is not None:
-            lines += _differs_from_input(form, live)
-    pending = PendingChange.objects.for_object(obj).open().select_related("author").first()
-    if pending is not None and str(pending.pk) != pending_text:
-        lines.append(
-            _("A change waiting for review was made meanwhile by %(who)s (%(when)s):")
-            % {"who": pending.author or "?", "when": f"{timezone.localtime(pending.created_at):%d.%m.%Y %H:%M}"}
-        )
-        lines += _describe(diff_snapshots(snapshot_of_live(live), snapshot_of_pending(pending)))
-    return lines
-
-
-def locking_form(base_form):
-    """``base_form`` with the hidden token and the check."""
+def locking_form(base_form, request):
+    """``base_form`` with the hidden token and the checks, for ``request``'s ``workflow_state``."""
 
     class OptimisticLockForm(base_form):
         workflow_token = forms.CharField(required=False, widget=forms.HiddenInput)
 
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
-            if self.instance.pk is not None:
-                self.fields[TOKEN_FIELD].initial = current_token(self.instance)
+            state = getattr(request, "workflow_state", None)
+            if self.instance.pk is not None and state is not None and state.theirs is not None:
+                self.fields[TOKEN_FIELD].initial = make_token(state.theirs)
+
+        def _replace_token(self, token):
+            data = self.data.copy()
+            data[self.add_prefix(TOKEN_FIELD)] = token
+            self.data = data
 
         def clean(self):
             cleaned_data = super().clean()
-            submitted = self.data.get(self.add_prefix(TOKEN_FIELD), "")
-            if self.instance.pk is None or not submitted:
-                return cleaned_data  # forms posted without a token (scripts, older tabs) are not checked
-            current = current_token(self.instance)
-            if submitted != current:
-                details = conflict_details(self.instance, submitted, self)
-                data = self.data.copy()
-                data[self.add_prefix(TOKEN_FIELD)] = current
-                self.data = data
+            state = getattr(request, "workflow_state", None)
+            if self.instance.pk is None or state is None or state.theirs is None:
+                return cleaned_data
+            now = fingerprint(state.theirs)
+            parsed = read_token(self.data.get(self.add_prefix(TOKEN_FIELD), ""))
+            if parsed is None:
+                state.missing_token = True
+                self._replace_token(make_token(state.theirs))
+                live = type(self.instance)._default_manager.get(pk=self.instance.pk)
                 raise ValidationError(
                     [
                         _(
-                            "Someone else changed this item while you were editing it. Your input is still in the "
-                            "form below: compare it with the changes listed here, then save again to keep yours."
+                            "This form was sent without a valid editing token, so nothing was saved: it is not known "
+                            "which version you started from. Your input is in the form below; check it against the "
+                            "saved values listed here, then save again."
                         ),
-                        *details,
+                        *_differs_from_input(self, live),
                     ],
+                    code="missing_token",
+                )
+            state.base, seen = parsed
+            state.choices = choices_from(self.data) if seen == now else {}
+            if state.conflicts:
+                self._replace_token(make_token(state.base, seen=now))
+                raise ValidationError(
+                    _(
+                        "Someone else changed the same fields while you were editing, so nothing was saved. For each "
+                        "field listed below, choose which value to keep, then save again; changes to other fields, "
+                        "theirs and yours, are merged."
+                    ),
                     code="edit_conflict",
                 )
             return cleaned_data

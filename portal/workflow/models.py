@@ -1,4 +1,4 @@
-"""A change to live content that waits for review (issue 9).
+"""A change to live content that waits for review.
 
 An editor's save of a published item does not touch the live rows: the item and its related rows, as they
 would be after the save, are serialised (every language field included) into a ``PendingChange``. The public
@@ -20,6 +20,11 @@ class PendingState(models.TextChoices):
     SUPERSEDED = "superseded", pgettext_lazy("review state", "Replaced by a newer change")
 
 
+class PendingKind(models.TextChoices):
+    CHANGE = "change", pgettext_lazy("kind of change", "Change of a live item")
+    PUBLICATION = "publication", pgettext_lazy("kind of change", "Draft submitted for publication")
+
+
 class PendingChangeQuerySet(models.QuerySet):
     def open(self):
         return self.filter(state=PendingState.PENDING)
@@ -36,6 +41,27 @@ class PendingChange(models.Model):
     object_repr = models.CharField(_("item"), max_length=255, help_text=_("The item's name when it was changed."))
     serialized = models.TextField(
         _("changed data"), help_text=_("The item and its related rows as they will be once published (JSON).")
+    )
+    base_serialized = models.TextField(
+        _("based on"),
+        blank=True,
+        help_text=_("The live item and its related rows the change was made on (JSON), to merge it field by field."),
+    )
+    kind = models.CharField(
+        _("kind"),
+        max_length=12,
+        choices=PendingKind.choices,
+        default=PendingKind.CHANGE,
+        help_text=_("A change of a live item, or a draft submitted for publication."),
+    )
+    previous = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("continues"),
+        help_text=_("The earlier waiting change this one was edited from (it holds that change too)."),
     )
     base_changed_at = models.DateTimeField(
         _("based on the version of"),

@@ -1,10 +1,11 @@
-"""Pending changes: capture an editor's save without touching the live rows, publish or discard it later.
+"""Pending changes: an editor's save of a live item, kept aside until a publisher publishes or discards it.
 
-Capture: the admin saves the form and its inline rows inside a savepoint exactly as it normally would (so every
-hook of the content apps runs), the item and the rows it follows (reversion's ``follow``: its inline rows) are
-serialised, and the savepoint is rolled back. Rows created by the save are stored without a primary key, so
-publishing inserts them afresh. Publish: the stored rows are written back, rows no longer part of the item are
-deleted, inside one reversion revision (so history shows who published what, and when).
+A pending change stores the item and the rows reversion follows (its inline rows) as they will be once
+published, in Django's serialiser format, together with the live state it was made on (its base). Rows added
+in the change keep the number they got when the change was captured, so a form opened on the change and saved
+later addresses the same rows. Publishing merges the change into the live item field by field: a field only the
+change touched takes its value, a field only changed live meanwhile keeps the live value, and a field both
+changed differently is a conflict the publisher resolves (``choices``) — nothing is overwritten silently.
 """
 
 import json
@@ -14,15 +15,26 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from reversion.revisions import _get_options
 
-from portal.workflow.models import PendingChange, PendingState
+from portal.workflow.merge import MINE, merge3, rows_to_snapshot, snapshot_to_rows
+from portal.workflow.models import PendingChange, PendingKind, PendingState
 
 
 class StalePendingChange(Exception):
-    """The live item changed after the pending change was made: publishing it would lose that change."""
+    """The change can no longer be published as it is."""
+
+
+class PendingConflict(StalePendingChange):
+    """Fields the change and the live item both changed differently since the change was made."""
+
+    def __init__(self, conflicts):
+        self.conflicts = conflicts
+        super().__init__(
+            _("The live item was changed after this change was made, in the same fields. Choose for each field.")
+        )
 
 
 def follow_names(model):
@@ -56,13 +68,14 @@ def row_keys(obj):
     return {(row._meta.label_lower, str(row.pk)) for row in [obj, *followed_objects(obj)]}
 
 
-def serialize_item(obj, *, new_keys=frozenset()):
-    """The item and its rows as a JSON list (Django's serialiser format); rows in ``new_keys`` lose their pk."""
-    rows = json.loads(serializers.serialize("json", [obj, *followed_objects(obj)]))
-    for row in rows:
-        if (row["model"], str(row["pk"])) in new_keys:
-            row["pk"] = None
-    return json.dumps(rows, ensure_ascii=False)
+def live_snapshot(obj):
+    """The item and its rows as they are in the database now."""
+    obj = type(obj)._default_manager.get(pk=obj.pk)
+    return rows_to_snapshot(json.loads(serializers.serialize("json", [obj, *followed_objects(obj)])))
+
+
+def serialize_item(obj):
+    return json.dumps(snapshot_to_rows(live_snapshot(obj)), ensure_ascii=False)
 
 
 def needs_review(user, obj):
@@ -75,34 +88,6 @@ def needs_review(user, obj):
     return live_status == "published"
 
 
-def begin_capture(obj):
-    """Before the admin saves a reviewed item: remember its rows and open a savepoint."""
-    live = type(obj)._default_manager.get(pk=obj.pk)
-    return {"savepoint": transaction.savepoint(), "keys_before": row_keys(live), "base_changed_at": live.changed_at}
-
-
-def finish_capture(capture, obj, *, user, comment=""):
-    """After the admin saved: serialise what was saved, undo the save, and store it as a pending change."""
-    obj = type(obj)._default_manager.get(pk=obj.pk)
-    new_keys = row_keys(obj) - capture["keys_before"]
-    data = serialize_item(obj, new_keys=new_keys)
-    repr_ = str(obj)[:255]
-    transaction.savepoint_rollback(capture["savepoint"])
-    content_type = ContentType.objects.get_for_model(obj)
-    PendingChange.objects.filter(content_type=content_type, object_id=str(obj.pk), state=PendingState.PENDING).update(
-        state=PendingState.SUPERSEDED, decided_at=timezone.now()
-    )
-    return PendingChange.objects.create(
-        content_type=content_type,
-        object_id=str(obj.pk),
-        object_repr=repr_,
-        serialized=data,
-        base_changed_at=capture["base_changed_at"],
-        author=user if user and user.is_authenticated else None,
-        comment=str(comment)[:255],
-    )
-
-
 def keep_creation_times(obj, live):
     """Creation times stay those of the live row (the JSON format keeps only milliseconds)."""
     for field in obj._meta.concrete_fields:
@@ -110,37 +95,135 @@ def keep_creation_times(obj, live):
             setattr(obj, field.attname, getattr(live, field.attname))
 
 
-def apply_pending(pending):
-    """Write the pending rows to the database (the caller owns the transaction). Returns the item."""
-    model = pending.content_type.model_class()
-    live = model._default_manager.select_for_update().get(pk=pending.object_id)
-    rows = list(serializers.deserialize("json", pending.serialized, ignorenonexistent=True))
+def write_snapshot(model, object_id, snapshot):
+    """Make the item and its rows in the database equal ``snapshot`` (the caller owns the transaction)."""
+    live = model._default_manager.select_for_update().get(pk=object_id)
+    members = row_keys(live)
+    rows = list(serializers.deserialize("json", json.dumps(snapshot_to_rows(snapshot)), ignorenonexistent=True))
     keep = {(row.object._meta.label_lower, str(row.object.pk)) for row in rows if row.object.pk is not None}
     for related in reversed(followed_objects(live)):
         if (related._meta.label_lower, str(related.pk)) not in keep:
             related.delete()
     for row in rows:
-        if type(row.object) is model and str(row.object.pk) == str(live.pk):
-            keep_creation_times(row.object, live)
-        row.object.save()
+        item = row.object
+        key = (item._meta.label_lower, str(item.pk))
+        if item.pk is not None and key not in members and type(item)._default_manager.filter(pk=item.pk).exists():
+            item.pk = None  # its number was given to another row meanwhile (SQLite reuses rolled-back numbers)
+        if type(item) is model and str(item.pk) == str(live.pk):
+            keep_creation_times(item, live)
+        item.save()
         for name, values in (row.m2m_data or {}).items():
-            getattr(row.object, name).set(values)
-    return model._default_manager.get(pk=pending.object_id)
+            getattr(item, name).set(values)
+    return model._default_manager.get(pk=object_id)
 
 
-def publish_pending(pending, *, user):
-    """Make a pending change live. Refused (``StalePendingChange``) when the live item changed meanwhile."""
-    if pending.state != PendingState.PENDING:
-        raise StalePendingChange(_("This change is no longer waiting for review."))
+def pending_snapshot(pending):
+    return rows_to_snapshot(json.loads(pending.serialized))
+
+
+def pending_base(pending):
+    return rows_to_snapshot(json.loads(pending.base_serialized)) if pending.base_serialized else None
+
+
+def effective_snapshot(pending, live):
+    """The change on top of the live item as it is now: what an editor reopening the item edits.
+
+    Fields changed live meanwhile are taken over; where both changed, the change's value is shown (the
+    publisher chooses when publishing)."""
+    base = pending_base(pending)
+    if base is None:
+        return pending_snapshot(pending)
+    merged, _conflicts = merge3(base, live, pending_snapshot(pending), prefer=MINE)
+    return merged
+
+
+def apply_pending(pending):
+    """Write the change, on top of the live item, to the database (previews roll it back). Returns the item."""
+    model = pending.content_type.model_class()
+    live = model._default_manager.select_for_update().get(pk=pending.object_id)
+    return write_snapshot(model, pending.object_id, effective_snapshot(pending, live_snapshot(live)))
+
+
+def german_repr(obj):
+    with translation.override("de"):
+        return str(obj)[:255]
+
+
+def store_pending(obj, snapshot, *, base, user, previous=None, kind=PendingKind.CHANGE, comment=""):
+    """Keep ``snapshot`` as the change waiting for review of ``obj`` (it replaces ``previous``)."""
+    content_type = ContentType.objects.get_for_model(obj)
+    waiting = PendingChange.objects.select_for_update().filter(
+        content_type=content_type, object_id=str(obj.pk), state=PendingState.PENDING
+    )
+    waiting.update(state=PendingState.SUPERSEDED, decided_at=timezone.now())
+    return PendingChange.objects.create(
+        content_type=content_type,
+        object_id=str(obj.pk),
+        object_repr=german_repr(obj),
+        serialized=json.dumps(snapshot_to_rows(snapshot), ensure_ascii=False),
+        base_serialized=json.dumps(snapshot_to_rows(base), ensure_ascii=False),
+        base_changed_at=obj.changed_at,
+        kind=kind,
+        previous=previous,
+        author=user if user and user.is_authenticated else None,
+        comment=str(comment)[:255],
+    )
+
+
+def request_publication(obj, *, user):
+    """An editor submits a draft: a change that publishes it, waiting for review like any other change."""
+    live = live_snapshot(obj)
+    wanted = {key: dict(fields) for key, fields in live.items()}
+    wanted[(obj._meta.label_lower, str(obj.pk))]["status"] = "published"
+    previous = open_pending_for(obj)
+    return store_pending(
+        obj, wanted, base=live, user=user, previous=previous, kind=PendingKind.PUBLICATION, comment=_("publication")
+    )
+
+
+def publication_conflicts(pending):
+    """The conflicts publishing ``pending`` now would have to resolve."""
+    live = pending.content_object
+    base = pending_base(pending)
+    if live is None or base is None:
+        return []
+    return merge3(base, live_snapshot(live), pending_snapshot(pending))[1]
+
+
+def _record_translations(live, obj, changed_fields, user):
+    from portal.translations import freshness
+
+    if getattr(type(obj), "translation_required", None):
+        freshness.remember_published_source(live)
+        freshness.record_admin_save(obj, changed_fields, user=user)
+
+
+def publish_pending(pending, *, user, choices=None):
+    """Make a pending change live, merged into the live item; ``PendingConflict`` when a field needs a choice."""
     with transaction.atomic(), reversion.create_revision():
-        live = pending.content_object
+        model = pending.content_type.model_class()
+        live = model._default_manager.select_for_update().filter(pk=pending.object_id).first()
+        pending = PendingChange.objects.select_for_update().get(pk=pending.pk)
+        if pending.state != PendingState.PENDING:
+            raise StalePendingChange(_("This change is no longer waiting for review."))
         if live is None:
             raise StalePendingChange(_("The item no longer exists."))
-        if live.changed_at != pending.base_changed_at:
-            raise StalePendingChange(
-                _("The live item was changed after this change was made. Compare both and edit the item again.")
-            )
-        obj = apply_pending(pending)
+        current = live_snapshot(live)
+        base = pending_base(pending)
+        if base is None:  # made before changes kept their base: only on the unchanged live item
+            if live.changed_at != pending.base_changed_at:
+                raise StalePendingChange(
+                    _("The live item was changed after this change was made. Compare both and edit the item again.")
+                )
+            base = current
+        merged, conflicts = merge3(base, current, pending_snapshot(pending), choices=choices)
+        if conflicts:
+            raise PendingConflict(conflicts)
+        obj = write_snapshot(model, pending.object_id, merged)
+        item_key = (obj._meta.label_lower, str(obj.pk))
+        old_fields, new_fields = current.get(item_key, {}), merged.get(item_key, {})
+        changed = [name for name in new_fields if old_fields.get(name) != new_fields[name]]
+        _record_translations(live, obj, changed, pending.author)
         reversion.set_user(user)
         reversion.set_comment(
             _("Published the change of %(author)s from %(date)s")
@@ -167,11 +250,11 @@ def discard_pending(pending, *, user):
 def restore_version(version, *, user):
     """Restore the item (every language, every related row) to an older version kept by reversion."""
     with transaction.atomic(), reversion.create_revision():
-        live = version._model._default_manager.get(pk=version.object_id)
+        live = version._model._default_manager.select_for_update().get(pk=version.object_id)
         version.revision.revert(delete=True)
         obj = version._model._default_manager.get(pk=version.object_id)
         keep_creation_times(obj, live)
-        obj.save()  # a new "last changed": open forms based on the old state are refused (optimistic lock)
+        obj.save()
         reversion.set_user(user)
         reversion.set_comment(
             _("Restored the version from %(date)s")
@@ -183,3 +266,14 @@ def restore_version(version, *, user):
 
 def open_pending_for(obj):
     return PendingChange.objects.for_object(obj).open().select_related("author").first()
+
+
+def authors_of(pending):
+    """Everybody whose work is in ``pending`` (it may combine several saves), oldest first."""
+    authors, seen, step = [], set(), pending
+    while step is not None and step.pk not in seen:
+        seen.add(step.pk)
+        if step.author is not None and step.author not in authors:
+            authors.insert(0, step.author)
+        step = step.previous
+    return authors

@@ -243,4 +243,5 @@ def test_pending_change_discarded_and_stale_change_refused(staff, call):
     call.refresh_from_db()
     assert NEW_WORD not in call.title_de and call.summary_de == "Vom Herausgeber direkt geändert."
     assert ContentType.objects.get_for_model(Programme)  # content types exist for the review queue
-    assert client_for(Client, staff["publisher"]).get("/admin/workflow/pendingchange/").status_code == 200
+    queue = client_for(Client, staff["publisher"]).get("/admin/workflow/pendingchange/", follow=True)
+    assert queue.status_code == 200 and queue.redirect_chain[-1][0].endswith("?state__exact=pending")

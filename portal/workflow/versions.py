@@ -1,0 +1,43 @@
+"""First versions: every item kept by django-reversion has at least one version to go back to.
+
+Content saved in the admin gets a version with every save; content brought in another way (demo content, the
+HSU timetable and XLIFF imports, a database copied from elsewhere) gets its first version here, one revision per
+item (a revision is what "restore" puts back, so it must hold that item and its rows only).
+"""
+
+import reversion
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.utils.translation import gettext as _
+from reversion.models import Version
+
+
+def versioned_models():
+    """Every model kept by reversion that is not only a row inside another (those follow their item)."""
+    registered = list(reversion.get_registered_models())
+    followed = set()
+    for model in registered:
+        for name in reversion.revisions._get_options(model).follow:
+            try:
+                followed.add(model._meta.get_field(name).related_model)
+            except Exception:  # noqa: BLE001 - a follow that is no field (a property) follows nothing we list
+                continue
+    return [model for model in registered if model not in followed]
+
+
+def record_first_versions(*, models=None, comment=None, user=None):
+    """Give each item without a kept version a first version of its current state. Returns how many."""
+    created = 0
+    for model in models or versioned_models():
+        content_type = ContentType.objects.get_for_model(model)
+        versioned = set(Version.objects.filter(content_type=content_type).values_list("object_id", flat=True))
+        for obj in model._default_manager.order_by("pk"):
+            if str(obj.pk) in versioned:
+                continue
+            with transaction.atomic(), reversion.create_revision():
+                reversion.add_to_revision(obj)
+                reversion.set_comment(comment or _("First version (brought in without the admin)"))
+                if user is not None:
+                    reversion.set_user(user)
+            created += 1
+    return created
