@@ -8,6 +8,7 @@
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
@@ -112,15 +113,18 @@ class TranslationWorkflowMixin:
             filters += [MissingInFilter, OutdatedInFilter]
         return filters
 
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
         if not getattr(self.model, "translation_required", None) or not self.has_change_permission(request):
             return actions
         names = _language_names()
         for language in freshness.target_languages():
             action = _confirm_action(language, names[language])
-            description = _("Confirm the %(language)s translation as still valid") % {"language": names[language]}
-            actions[action.__name__] = (action, action.__name__, description)
+            action.short_description = _("Confirm the %(language)s translation as still valid") % {
+                "language": names[language]
+            }
+            if confirm := self.get_action(action, action_location):
+                actions[confirm.name] = confirm
         return actions
 
     def save_model(self, request, obj, form, change):

@@ -10,6 +10,7 @@
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Exists, OuterRef
@@ -243,11 +244,12 @@ class WorkflowAdminMixin(VersionAdmin):
         )
 
     # --- actions -----------------------------------------------------------------------------------------
-    def get_actions(self, request):
-        actions = super().get_actions(request)
+    def get_actions(self, request, action_location=ActionLocation.CHANGE_LIST):
+        actions = super().get_actions(request, action_location=action_location)
         if self.has_publish_permission(request) and hasattr(self.model, "status"):
             for func in (publish_selected, archive_selected, publish_pending_changes):
-                actions[func.__name__] = (func, func.__name__, func.short_description)
+                if action := self.get_action(func, action_location):
+                    actions[action.name] = action
         return actions
 
 
