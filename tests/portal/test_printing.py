@@ -4,6 +4,7 @@ The Masterplan document page is the detail page these tests print; every other d
 ``render_detail(..., print_mode=True)`` -> ``render_print`` path.
 """
 
+import datetime
 import re
 
 import pytest
@@ -56,6 +57,9 @@ def test_absolute_links_uses_site_url_for_relative_targets_only():
 
 
 def test_print_view_has_header_with_title_date_url_and_qr_code(client, bilingual_document):
+    # 23:30 UTC on 27 March is already 28 March in Dortmund: the header shows Berlin's date
+    changed = datetime.datetime(2027, 3, 27, 23, 30, tzinfo=datetime.UTC)
+    type(bilingual_document).objects.filter(pk=bilingual_document.pk).update(changed_at=changed)
     with override_settings(PORTAL_SITE_URL=SITE):
         response = client.get("/de/masterplan/documents/rahmenkonzept/print/", headers={"host": "localhost"})
     content = response.content.decode()
@@ -64,7 +68,7 @@ def test_print_view_has_header_with_title_date_url_and_qr_code(client, bilingual
     with translation.override("de"):
         assert escape(gettext("Integration in Dortmund")) in header
     assert "Rahmenkonzept" in header
-    assert bilingual_document.changed_at.strftime("%Y-%m-%d") in header
+    assert '<time datetime="2027-03-28">' in header
     assert f"{SITE}/de/masterplan/documents/rahmenkonzept/" in header
     assert "localhost" not in header
     assert re.search(r'<img class="print-qr" src="data:image/svg\+xml;charset=utf-8,[^"]+" alt="[^"]+"', header)
