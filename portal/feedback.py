@@ -3,8 +3,9 @@
 No third-party captcha: a honeypot field (filled only by bots; answered like a success, stored nowhere) and a
 per-client rate limit (``RATE_LIMIT`` posts per ``RATE_WINDOW`` seconds; the next one gets a polite 429 page).
 No IP address is stored: the rate-limit key is a hash of the address with a salt that lives only in the cache
-and is replaced every day. Entries are deleted after ``PORTAL_FEEDBACK_RETENTION_DAYS`` by
-``manage.py purge_feedback``. Everything works without JavaScript (POST, redirect back, message).
+and is replaced every day. While the cache is down the limit degrades (``over_rate_limit``), and the feedback is
+still stored. Entries are deleted after ``PORTAL_FEEDBACK_RETENTION_DAYS`` by ``manage.py purge_feedback``.
+Everything works without JavaScript (POST, redirect back, message).
 """
 
 import hashlib
@@ -15,7 +16,7 @@ from datetime import timedelta
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.mail import send_mail
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -92,7 +93,7 @@ def _client_address(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _salt():
+def _salt(cache):
     salt = cache.get("feedback:salt")
     if salt is None:
         cache.add("feedback:salt", secrets.token_hex(16), SALT_LIFETIME)
@@ -100,22 +101,38 @@ def _salt():
     return salt
 
 
-def client_key(request):
+def client_key(request, cache):
     """A key for the rate limit that cannot be turned back into the visitor's IP address."""
-    digest = hashlib.sha256(f"{_salt()}|{_client_address(request)}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{_salt(cache)}|{_client_address(request)}".encode()).hexdigest()
     return f"feedback:rate:{digest}"
 
 
-def over_rate_limit(request):
-    """Count this post; True when the client has already sent ``RATE_LIMIT`` within the window."""
-    key = client_key(request)
+def _count(request, cache):
+    key = client_key(request, cache)
     cache.add(key, 0, RATE_WINDOW)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:  # expired between add and incr
         cache.set(key, 1, RATE_WINDOW)
-        count = 1
-    return count > RATE_LIMIT
+        return 1
+
+
+def over_rate_limit(request):
+    """Count this post; True when the client has already sent ``RATE_LIMIT`` within the window.
+
+    The count lives in the default cache (shared by all workers). While that cache fails (Redis down), it moves to
+    the database cache; if that fails too, the post is let through uncounted: a weaker limit for a while is better
+    than losing what the visitor wrote.
+    """
+    try:
+        return _count(request, caches["default"]) > RATE_LIMIT
+    except Exception as error:  # any cache backend's failure: connection refused, timeout, missing table
+        logger.warning("feedback rate limit: default cache unavailable (%s), counting in the database", error)
+    try:
+        return _count(request, caches["database"]) > RATE_LIMIT
+    except Exception as error:
+        logger.warning("feedback rate limit: database cache unavailable too (%s), post not counted", error)
+    return False
 
 
 def too_many(request):

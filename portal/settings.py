@@ -117,20 +117,54 @@ TEMPLATES = [
     },
 ]
 
-# --- Database and cache -----------------------------------------------------------------------------------
+# --- Database, cache and time limits ---------------------------------------------------------------------
+# A database or cache that hangs must cost a request a few seconds and end in the 503 page, never tie up a worker
+# until gunicorn kills it: every wait below is shorter than gunicorn's worker timeout (PORTAL_WORKER_TIMEOUT,
+# read by gunicorn.conf.py too; portal.checks refuses a configuration where it is not).
+PORTAL_WORKER_TIMEOUT = int(env("PORTAL_WORKER_TIMEOUT", "30"))  # seconds
+PORTAL_DB_CONNECT_TIMEOUT = int(env("PORTAL_DB_CONNECT_TIMEOUT", "3"))  # seconds (psycopg's minimum is 2)
+PORTAL_DB_STATEMENT_TIMEOUT = int(env("PORTAL_DB_STATEMENT_TIMEOUT", "10"))  # seconds; 0 switches it off
+PORTAL_CACHE_TIMEOUT = float(env("PORTAL_CACHE_TIMEOUT", "1"))  # seconds to connect to / wait for Redis
+
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DJANGO_DB_CONN_MAX_AGE", "0")),
     )
 }
+_db_options = DATABASES["default"].setdefault("OPTIONS", {})
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _db_options.setdefault("connect_timeout", PORTAL_DB_CONNECT_TIMEOUT)
+    # Server side: a statement running longer is cancelled. Client side: unacknowledged data for this long (a
+    # vanished host or network) ends the connection instead of waiting for the kernel's retries (~15 minutes).
+    _statement_timeout = f"-c statement_timeout={PORTAL_DB_STATEMENT_TIMEOUT}s"
+    _db_options["options"] = f"{_db_options.get('options', '')} {_statement_timeout}".strip()
+    _db_options.setdefault("tcp_user_timeout", (PORTAL_DB_CONNECT_TIMEOUT + PORTAL_DB_STATEMENT_TIMEOUT) * 1000)
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    _db_options.setdefault("timeout", PORTAL_DB_STATEMENT_TIMEOUT or 5)  # longest wait for another writer's lock
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The feedback rate limit counts in the default cache, which must be shared by all workers and servers: Redis
+# with REDIS_URL, otherwise a table in the database (created by portal's post_migrate hook). The "database"
+# cache is also the fallback while Redis is unreachable (portal.feedback). The test suite keeps a local-memory
+# default cache, so tests without database access can use it.
 REDIS_URL = env("REDIS_URL")
+DATABASE_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "portal_cache",
+    "OPTIONS": {"MAX_ENTRIES": 20000},
+}
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    DEFAULT_CACHE = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": REDIS_URL,
+        "OPTIONS": {"socket_connect_timeout": PORTAL_CACHE_TIMEOUT, "socket_timeout": PORTAL_CACHE_TIMEOUT},
+    }
+elif TESTING:
+    DEFAULT_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}}
+    DEFAULT_CACHE = DATABASE_CACHE
+CACHES = {"default": DEFAULT_CACHE, "database": DATABASE_CACHE}
 
 # --- Passwords and sessions -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -258,10 +292,12 @@ SECURE_CSP = {
 # change, and every visitor is asked again.
 PORTAL_CONSENT_VERSION = env("PORTAL_CONSENT_VERSION", "1")
 # --- Logging: no visitor-identifying data next to what they searched or sent ----------------------------
+# Control characters in logged values are escaped (portal/logs.py): a visitor cannot forge a log line.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"escaped": {"()": "portal.logs.EscapingFormatter", "format": "%(levelname)s %(name)s %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "escaped"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "WARNING")},
 }
 

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from portal.areas import available_areas
+from portal.faults import cache_state
 
 
 @require_safe
@@ -31,14 +32,19 @@ def home(request):
 @never_cache
 @require_safe
 def healthz(request):
-    """200 while the database answers, 503 when it does not (no details leak)."""
+    """200 while the database answers (``"degraded"`` when the cache does not), 503 when it does not.
+
+    A cache outage is a 200: every page still works and feedback is still stored (its rate limit falls back to the
+    database), so a load balancer must not take the server out of service for it; monitoring alerts on the body.
+    """
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok"})
+        return JsonResponse({"status": "unavailable", "database": "unavailable"}, status=503)
+    cache = cache_state()
+    return JsonResponse({"status": "ok" if cache == "ok" else "degraded", "database": "ok", "cache": cache})
 
 
 @require_safe

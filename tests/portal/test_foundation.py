@@ -71,7 +71,7 @@ def test_not_found_page_uses_the_prefix_language(client):
 def test_healthz_ok_while_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def database_down():
 def test_healthz_503_when_database_is_down(client, database_down):
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable"}
+    assert response.json() == {"status": "unavailable", "database": "unavailable"}
     assert b"Traceback" not in response.content
 
 

@@ -1,5 +1,6 @@
 """Operations: gunicorn serves the WSGI application, whitenoise serves compressed cache-busted static files."""
 
+import json
 import os
 import socket
 import subprocess
@@ -66,7 +67,7 @@ def test_gunicorn_serves_the_wsgi_application(tmp_path):
                 break
             except OSError:
                 time.sleep(0.1)
-        assert body == (200, b'{"status": "ok"}')
+        assert body[0] == 200 and json.loads(body[1]) == {"status": "ok", "database": "ok", "cache": "ok"}
         request = urllib.request.Request(f"http://127.0.0.1:{port}/de/")
         # Production settings redirect plain HTTP to HTTPS (the health check is exempt).
         opener = urllib.request.build_opener(NoRedirect)

@@ -75,4 +75,12 @@ def test_database_and_cache_come_from_the_environment():
     ]
     default = manage("shell", "--verbosity", "0", "-c", script, env=PRODUCTION_ENV).stdout.split()
     assert default[0] == "django.db.backends.sqlite3" and default[1].endswith("db.sqlite3")
-    assert default[2] == "django.core.cache.backends.locmem.LocMemCache"
+    # Without Redis the default cache is still shared by every worker: a table in the database.
+    assert default[2] == "django.core.cache.backends.db.DatabaseCache"
+
+
+def test_redis_cache_waits_at_most_the_configured_time():
+    script = "from django.conf import settings as s; print(s.CACHES['default']['OPTIONS'])"
+    env = {**PRODUCTION_ENV, "REDIS_URL": "redis://r:6379/0", "PORTAL_CACHE_TIMEOUT": "0.5"}
+    options = manage("shell", "--verbosity", "0", "-c", script, env=env).stdout
+    assert options.strip() == "{'socket_connect_timeout': 0.5, 'socket_timeout': 0.5}"
