@@ -1,7 +1,31 @@
 """gunicorn settings, read from the working directory by default (the Dockerfile's ``gunicorn ...`` picks it up).
 
 Access log without anything that identifies a visitor or what they searched: no client address, no user agent,
-no referrer, and the path without its query string (``/de/search/`` but never ``?q=...``).
+no referrer, and the path without its query string (``/de/search/`` but never ``?q=...``). Every logged value has
+its control characters escaped (``portal.logs``): a ``%0A`` in a path cannot start a forged log line.
+
+The worker timeout comes from ``PORTAL_WORKER_TIMEOUT``, the same variable the Django settings compare their
+database time limits with, so a hung database ends in the 503 page before gunicorn kills the worker.
 """
 
+import os
+
+from gunicorn.glogging import Logger
+
+from portal.logs import escape_control
+
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
+timeout = int(os.environ.get("PORTAL_WORKER_TIMEOUT", "30"))
+
+
+class EscapingLogger(Logger):
+    """gunicorn's logger with every text value of the access log escaped."""
+
+    def atoms(self, resp, req, environ, request_time):
+        return {
+            key: escape_control(value) if isinstance(value, str) else value
+            for key, value in super().atoms(resp, req, environ, request_time).items()
+        }
+
+
+logger_class = EscapingLogger
