@@ -102,7 +102,7 @@ def configure_environment(tmpdir):
     os.environ["DJANGO_DEBUG"] = "1"
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmpdir}/bench.sqlite3")
     os.environ["DJANGO_MEDIA_ROOT"] = str(Path(tmpdir) / "media")
-    os.environ.pop("REDIS_URL", None)  # the local-memory cache: no connection to any server
+    os.environ.pop("REDIS_URL", None)  # the cache is a table in the benchmark database: no connection to a server
     sys.path.insert(0, str(ROOT))
 
 
@@ -341,7 +341,11 @@ def main(argv=None):
         shutil.rmtree(tmpdir, ignore_errors=True)
     print(output)
     if args.output:
-        Path(args.output).write_text(output, encoding="utf-8")
+        target = Path(args.output)
+        previous = target.read_text(encoding="utf-8") if target.exists() else ""
+        _table, marker, load_section = previous.partition("<!-- bench/load.py -->")
+        # Keep the load test's section (bench/load.py), which follows this table in the same file.
+        target.write_text(output + (f"\n{marker}{load_section}" if marker else ""), encoding="utf-8")
         print(f"bench: table written to {args.output}", file=sys.stderr)
     failed = [result for result in results if result.status != 200]
     return 1 if failed else 0
