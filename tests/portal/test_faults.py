@@ -132,7 +132,7 @@ def test_healthz_reports_an_unavailable_cache_as_degraded(client, redis_down):
     assert response.json() == {"status": "degraded", "database": "ok", "cache": "unavailable"}
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # autocommit as in production: PostgreSQL goes on after the failed query
 def test_feedback_is_stored_uncounted_when_no_cache_answers(client, settings, caplog):
     settings.CACHES = {
         "default": {
