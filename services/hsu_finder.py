@@ -1,4 +1,5 @@
-"""The HSU finder: read the GET filters (language, district, grade), find the matching classes, group them.
+"""The HSU finder: read the GET filters (language, district, grade) through a form, find the matching classes,
+group them.
 
 Unknown or malformed values never fail: they are dropped and reported as notes the page shows. The number
 of queries does not depend on the number of classes (one for the classes, one for the districts that offer
@@ -8,8 +9,10 @@ the chosen language when nothing matched).
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django import forms
 from django.utils.translation import gettext as _
 
+from portal.parsing import AsciiIntegerField
 from services.choices import District
 from services.models import HSUOffering
 
@@ -38,35 +41,42 @@ def _shown(value):
     return value if len(value) <= MAX_SHOWN_VALUE else value[: MAX_SHOWN_VALUE - 1] + "…"
 
 
+class FinderForm(forms.Form):
+    """The finder's GET parameters. Values are read strictly (the grade in ASCII digits only)."""
+
+    language = forms.ChoiceField(required=False)
+    district = forms.ChoiceField(required=False, choices=District.choices)
+    grade = AsciiIntegerField(required=False, min_value=GRADES.start, max_value=GRADES.stop - 1)
+
+    def __init__(self, data, *, languages):
+        super().__init__(data)
+        self.fields["language"].choices = [(language.slug, language.slug) for language in languages]
+
+
+NOTES = {
+    "language": lambda value: (
+        _("There are no classes in a language called “%(value)s”, so all languages are shown.") % {"value": value}
+    ),
+    "district": lambda value: (
+        _("“%(value)s” is not one of Dortmund's city districts, so all districts are shown.") % {"value": value}
+    ),
+    "grade": lambda value: _("“%(value)s” is not a grade from 1 to 10, so all grades are shown.") % {"value": value},
+}
+
+
 def read_filters(params, *, languages):
     """The filters in the query string ``params``; ``languages`` are the published HSU languages."""
-    filters = Filters()
+    raw = {name: str(params.get(name, "")).strip() for name in NOTES}
+    form = FinderForm(raw, languages=languages)
+    form.is_valid()
+    cleaned = {name: value for name, value in form.cleaned_data.items() if name not in form.errors}
     by_slug = {language.slug: language for language in languages}
-    raw_language = params.get("language", "").strip()
-    if raw_language:
-        filters.language = by_slug.get(raw_language)
-        if filters.language is None:
-            filters.notes.append(
-                _("There are no classes in a language called “%(value)s”, so all languages are shown.")
-                % {"value": _shown(raw_language)}
-            )
-    raw_district = params.get("district", "").strip()
-    if raw_district:
-        if raw_district in District.values:
-            filters.district = raw_district
-        else:
-            filters.notes.append(
-                _("“%(value)s” is not one of Dortmund's city districts, so all districts are shown.")
-                % {"value": _shown(raw_district)}
-            )
-    raw_grade = params.get("grade", "").strip()
-    if raw_grade:
-        if raw_grade.isdigit() and len(raw_grade) <= 2 and int(raw_grade) in GRADES:
-            filters.grade = int(raw_grade)
-        else:
-            filters.notes.append(
-                _("“%(value)s” is not a grade from 1 to 10, so all grades are shown.") % {"value": _shown(raw_grade)}
-            )
+    filters = Filters(
+        language=by_slug.get(cleaned.get("language") or ""),
+        district=cleaned.get("district") or "",
+        grade=cleaned.get("grade"),
+    )
+    filters.notes = [NOTES[name](_shown(raw[name])) for name in NOTES if name in form.errors]
     return filters
 
 
