@@ -1,7 +1,13 @@
-"""Portal-wide middleware: privacy headers, and a friendly 503 page when the database is unreachable."""
+"""Portal-wide middleware: privacy headers, a friendly 503 page when the database is unreachable, and a limit
+on the size of a request body."""
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 
+from portal.parsing import ascii_int
 from portal.views import service_unavailable
 
 
@@ -33,3 +39,24 @@ class DatabaseUnavailableMiddleware:
         if isinstance(exception, (OperationalError, InterfaceError)):
             return service_unavailable(request)
         return None
+
+
+class RequestSizeLimitMiddleware:
+    """Refuse a request whose declared body is larger than ``PORTAL_MAX_REQUEST_BYTES`` before it is read.
+
+    The size comes from the request's ``Content-Length``; nothing of the body is parsed or stored. Smaller
+    uploads are then checked field by field (``portal.uploads``), also before their content is read.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        declared = ascii_int(request.META.get("CONTENT_LENGTH") or "0") or 0  # Django reads no body otherwise
+        limit = settings.PORTAL_MAX_REQUEST_BYTES
+        if declared > limit:
+            message = _("The upload is too large. The largest upload allowed is %(limit)s.") % {
+                "limit": filesizeformat(limit)
+            }
+            return HttpResponse(message, status=413, content_type="text/plain; charset=utf-8")
+        return self.get_response(request)

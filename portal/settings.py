@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "portal.redirects.RedirectFallbackMiddleware",  # a 404 at a moved address becomes a 301 (portal.Redirect)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.RequestSizeLimitMiddleware",  # before anything reads the body (CSRF reads POST)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -222,11 +223,22 @@ STORAGES = {
 }
 # Serve uploaded media from Django itself (development, or a small single-server deployment).
 PORTAL_SERVE_MEDIA = env_bool("PORTAL_SERVE_MEDIA", DEBUG)
-# Upload limits (bytes)
+# Upload limits (portal/uploads.py): checked from the request before a file is read.
 PORTAL_MAX_IMAGE_BYTES = int(env("PORTAL_MAX_IMAGE_BYTES", str(8 * 1024 * 1024)))
 PORTAL_MAX_DOCUMENT_BYTES = int(env("PORTAL_MAX_DOCUMENT_BYTES", str(20 * 1024 * 1024)))
-DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+PORTAL_MAX_VIDEO_BYTES = int(env("PORTAL_MAX_VIDEO_BYTES", str(200 * 1024 * 1024)))
+# Pixels (width × height) of an uploaded image, read from its header before decoding; far below Pillow's
+# own decompression-bomb threshold (about 179 million).
+PORTAL_MAX_IMAGE_PIXELS = int(env("PORTAL_MAX_IMAGE_PIXELS", str(40_000_000)))
+# A request body larger than this is refused (413) before it is read: the largest upload plus form fields.
+PORTAL_MAX_REQUEST_BYTES = int(
+    env(
+        "PORTAL_MAX_REQUEST_BYTES",
+        str(max(PORTAL_MAX_IMAGE_BYTES, PORTAL_MAX_DOCUMENT_BYTES, PORTAL_MAX_VIDEO_BYTES) + 1024 * 1024),
+    )
+)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields other than files
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # larger files are streamed to a temporary file, not kept in memory
 
 # --- E-mail -----------------------------------------------------------------------------------------------
 MAILERS = {

@@ -3,7 +3,11 @@
 * The type is decided by the file's content, never by its name: an image must open with Pillow as JPEG, PNG or
   WebP; a document must be a PDF that pypdf can parse (``x.pdf`` that is not a PDF, or that starts with
   ``%PDF-`` but is truncated, is refused).
-* Size limits come from ``settings.PORTAL_MAX_IMAGE_BYTES`` and ``settings.PORTAL_MAX_DOCUMENT_BYTES``.
+* Bounded before work: the size (known from the request) is checked before anything reads the content, and an
+  image's pixel count (``settings.PORTAL_MAX_IMAGE_PIXELS``) is read from its header before any pixel is
+  decoded. Size limits come from ``settings.PORTAL_MAX_IMAGE_BYTES`` and ``settings.PORTAL_MAX_DOCUMENT_BYTES``;
+  a request body larger than ``settings.PORTAL_MAX_REQUEST_BYTES`` is refused before it is read
+  (``portal.middleware.RequestSizeLimitMiddleware``).
 * Stored names are safe: ``<app label>/<images|documents>/<year>/<slugified name>-<random>.<ext>``, the
   extension taken from the detected type.
 * Images are re-encoded with Pillow on save (every path: admin, ORM, imports): the pixels are kept, rotated
@@ -30,6 +34,7 @@ everything else the editor typed.
 
 import io
 import secrets
+import warnings
 from pathlib import PurePath
 
 import pypdf
@@ -42,6 +47,7 @@ from django.db.models import Q
 from django.template.defaultfilters import filesizeformat
 from django.utils import timezone
 from django.utils.deconstruct import deconstructible
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -113,14 +119,40 @@ def validate_document_size(file):
     _check_size(file, settings.PORTAL_MAX_DOCUMENT_BYTES)
 
 
+def _check_pixels(width, height):
+    limit = settings.PORTAL_MAX_IMAGE_PIXELS
+    if width * height > limit:
+        raise ValidationError(
+            _(
+                "The image is %(width)s × %(height)s pixels, more than the %(limit)s million pixels allowed. "
+                "Please make it smaller (for example 2000 pixels wide) and upload it again."
+            ),
+            code="too_many_pixels",
+            params={"width": width, "height": height, "limit": number_format(limit / 1_000_000, 1)},
+        )
+
+
 def detect_image_format(file):
-    """The Pillow format name of ``file`` (JPEG, PNG, WEBP) or a ValidationError."""
+    """The Pillow format name of ``file`` (JPEG, PNG, WEBP) or a ValidationError.
+
+    Only the header is read before the pixel count is checked; ``verify()`` then checks the file's structure
+    without decoding the pixels.
+    """
     _rewind(file)
     try:
-        with Image.open(file) as image:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # the limit is checked just below
+            image = Image.open(file)
+        with image:
             image_format = image.format
+            _check_pixels(*image.size)
             image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+    except Image.DecompressionBombError as error:
+        raise ValidationError(
+            _("The image has far too many pixels. Please make it smaller and upload it again."),
+            code="too_many_pixels",
+        ) from error
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         raise ValidationError(
             _("This file is not an image the portal can use. Please upload a JPEG, PNG or WebP image."),
             code="invalid_image",
@@ -164,8 +196,22 @@ def validate_pdf_content(file):
         _rewind(file)
 
 
-IMAGE_VALIDATORS = [validate_image_size, validate_image_content]
-DOCUMENT_VALIDATORS = [validate_document_size, validate_pdf_content]
+def validate_image(file):
+    """Size first (from the request), then type and pixel count from the header: never decodes a refused file."""
+    validate_image_size(file)
+    validate_image_content(file)
+
+
+def validate_document(file):
+    """Size first (from the request), then the content: a file over the limit is never parsed."""
+    validate_document_size(file)
+    validate_pdf_content(file)
+
+
+# One validator each, not a list of independent checks: Django runs every validator of a list even after one
+# has failed, which would parse a file already known to be too large.
+IMAGE_VALIDATORS = [validate_image]
+DOCUMENT_VALIDATORS = [validate_document]
 
 
 # --- Image processing -----------------------------------------------------------------------------------------
@@ -211,7 +257,7 @@ class ImageUploadField(models.ImageField):
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):
-        field = super().formfield(**kwargs)
+        field = super().formfield(**{"form_class": ImageFormField, **kwargs})
         field.widget.attrs.setdefault("accept", IMAGE_ACCEPT)
         return field
 
@@ -236,8 +282,7 @@ class DocumentUploadField(models.FileField):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
             # Also on paths that skip form validation (ORM, imports): nothing but a readable PDF is stored.
-            for validator in DOCUMENT_VALIDATORS:
-                validator(file.file)
+            validate_document(file.file)
             file.name = f"{PurePath(file.name).stem}.pdf"
         return super().pre_save(model_instance, add)
 
@@ -302,6 +347,14 @@ class AccessibleImage(models.Model):
 
 
 class ImageFormField(forms.ImageField):
-    """Form field for non-model forms that want the same checks (size and content)."""
+    """Form field with the same checks (size, pixel count, content), made before Django's own image check opens
+    the file: the admin's image fields and non-model forms use it."""
 
     default_validators = IMAGE_VALIDATORS
+
+    def to_python(self, data):
+        upload = forms.FileField.to_python(self, data)
+        if upload is None:
+            return None
+        validate_image(upload)
+        return super().to_python(data)

@@ -11,13 +11,14 @@ and edited does not make its translations outdated before the new text is publis
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from portal.publication import Publishable, PublishableQuerySet
 from portal.richtext import RichTextField
+from portal.uploads import ImageUploadField
+from portal.video_uploads import CaptionsUploadField, VideoUploadField
 
 
 class Origin(models.TextChoices):
@@ -96,6 +97,7 @@ class TranslationRecord(models.Model):
 
 
 def sign_language_upload(instance, filename):
+    """Where files were stored before the upload policy applied (migration 0001 refers to it)."""
     return f"sign-language/{filename}"
 
 
@@ -113,22 +115,20 @@ class SignLanguageVideo(Publishable):
         _("description"),
         help_text=_("A short summary of what the video says, for people who cannot watch it."),
     )
-    video = models.FileField(
+    video = VideoUploadField(
         _("video file"),
-        upload_to=sign_language_upload,
-        validators=[FileExtensionValidator(["webm", "mp4"])],
-        help_text=_("WebM or MP4, stored on our own server. No video platform is involved."),
+        help_text=_(
+            "WebM or MP4, stored on our own server. No video platform is involved. Title, author and location "
+            "data in the file are removed."
+        ),
     )
-    poster = models.ImageField(
+    poster = ImageUploadField(
         _("poster image"),
-        upload_to=sign_language_upload,
         blank=True,
-        help_text=_("A still image shown before the video plays."),
+        help_text=_("A still image shown before the video plays. It is stored without metadata (camera, location)."),
     )
-    captions = models.FileField(
+    captions = CaptionsUploadField(
         _("captions (WebVTT)"),
-        upload_to=sign_language_upload,
-        validators=[FileExtensionValidator(["vtt"])],
         help_text=_("German captions in WebVTT format (.vtt) for people who do not know sign language."),
     )
     duration_seconds = models.PositiveIntegerField(
