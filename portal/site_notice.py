@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.models import SiteNotice
+from portal.parsing import ascii_int
 from portal.translation_status import content_language
 
 COOKIE_NAME = "portal_notices"
@@ -30,7 +31,7 @@ def dismissed_ids(request):
         value = request.get_signed_cookie(COOKIE_NAME, salt=COOKIE_SALT, default="")
     except signing.BadSignature:
         return set()
-    return {int(part) for part in value.split(",") if part.isdigit()}
+    return {number for part in value.split(",") if (number := ascii_int(part)) is not None}
 
 
 def notices_for(request, *, at=None):

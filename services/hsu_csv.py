@@ -12,6 +12,9 @@ import accepts UTF-8 (with or without BOM) or Windows-1252. One row per class:
 * ``Hinweise``: the German notes.
 
 Every bad row is reported with its line number and the reasons; if any row is bad, nothing is changed.
+Numbers are ASCII digits only (``²`` or ``٣`` is a mistake, not a number); a cell with a control character (a
+NUL byte, for instance) is a mistake. A file of more than ``MAX_ROWS`` classes is refused before anything is
+read into the database; up to that, rows are checked without a query each and written in batches.
 Cells starting with ``=``, ``+``, ``-``, ``@`` (or tab/carriage return) are exported with a leading ``'`` so a
 spreadsheet does not run them as formulas; the import removes that ``'`` again.
 """
@@ -26,6 +29,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from portal.parsing import ascii_int
 from services.models import HSULanguage, HSUOffering, School
 
 HEADER = [
@@ -35,8 +39,12 @@ HEADER = [
 WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+SAVED_FIELDS = ["language", "school", "grade_from", "grade_to", "weekday", "starts", "ends", "notes", "notes_de"]
 IMPORTED_FIELDS = ("language_id", "school_id", "grade_from", "grade_to", "weekday", "starts", "ends", "notes_de")
 BOM = "\ufeff"
+MAX_ROWS = 3000  # Dortmund's timetable has a few hundred classes
+BATCH_SIZE = 500
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def neutralise(value):
@@ -106,8 +114,9 @@ class RowError(Exception):
 
 def _weekday(value):
     text = value.strip().lower()
-    if text.isdigit() and 1 <= int(text) <= 7:
-        return int(text)
+    number = ascii_int(text, minimum=1, maximum=7)
+    if number is not None:
+        return number
     for names in (WEEKDAYS_DE, WEEKDAYS_EN):
         lowered = [name.lower() for name in names]
         if text in lowered:
@@ -116,16 +125,16 @@ def _weekday(value):
 
 
 def _time(value, label):
-    match = re.fullmatch(r"\s*(\d{1,2})[:.](\d{2})(?::\d{2})?\s*", value)
+    match = re.fullmatch(r"\s*([0-9]{1,2})[:.]([0-9]{2})(?::[0-9]{2})?\s*", value)
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return datetime.time(int(match[1]), int(match[2]))
     raise RowError(_("%(column)s: “%(value)s” is not a time like 14:00.") % {"column": label, "value": value})
 
 
 def _grade(value, label):
-    text = value.strip()
-    if text.isdigit():
-        return int(text)
+    number = ascii_int(value.strip(), maximum=99)
+    if number is not None:
+        return number
     raise RowError(_("%(column)s: “%(value)s” is not a whole number.") % {"column": label, "value": value})
 
 
@@ -143,6 +152,8 @@ class _Importer:
         """An unsaved offering (new or existing) carrying the row's values, or RowError with every reason."""
         cells = dict(zip(HEADER, cells, strict=True))
         reasons = []
+        if any(CONTROL_CHARACTERS.search(cell) for cell in cells.values()):
+            raise RowError(_("The line contains a control character (such as a NUL byte). Save the file again."))
 
         def attempt(function, *args):
             try:
@@ -173,8 +184,8 @@ class _Importer:
         for name, value in values.items():
             setattr(offering, name, value)
         offering.notes_de = cells["Hinweise"].strip()
-        try:
-            offering.full_clean()
+        try:  # language and school come from the database already: no query per row for them
+            offering.full_clean(exclude=["language", "school"], validate_unique=False)
         except ValidationError as error:
             raise RowError(_describe(error)) from error
         return offering, before
@@ -182,12 +193,13 @@ class _Importer:
     def _offering(self, raw_id):
         if not raw_id:
             return None
-        if not raw_id.isdigit():
+        number = ascii_int(raw_id)
+        if number is None:
             raise RowError(_("ID “%(value)s” is not a number (leave it empty for a new class).") % {"value": raw_id})
-        if raw_id in self.seen_ids:
+        if number in self.seen_ids:
             raise RowError(_("ID %(value)s appears more than once in the file.") % {"value": raw_id})
-        self.seen_ids.add(raw_id)
-        offering = self.existing.get(int(raw_id))
+        self.seen_ids.add(number)
+        offering = self.existing.get(number)
         if offering is None:
             raise RowError(
                 _("There is no class with ID %(value)s (leave the ID empty for a new class).") % {"value": raw_id}
@@ -235,45 +247,53 @@ def import_csv(data):
         )
         return result
     importer = _Importer()
-    with transaction.atomic():
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as error:
-                result.errors.append((reader.line_num, str(error)))
-                break
-            line = reader.line_num
-            if not any(cell.strip() for cell in cells):
-                continue
-            if len(cells) != len(HEADER):
-                result.errors.append(
-                    (line, _("%(found)d columns instead of %(expected)d. Is “;” the separator?")
-                     % {"found": len(cells), "expected": len(HEADER)})
-                )  # fmt: skip
-                continue
-            try:
-                offering, before = importer.build([restore(cell) for cell in cells])
-            except RowError as error:
-                result.errors.append((line, str(error)))
-                continue
-            if before is not None and before == _snapshot(offering):
-                result.unchanged += 1
-                continue
-            try:
-                with transaction.atomic():
-                    created = offering.pk is None
-                    offering.save()
-            except IntegrityError as error:
-                result.errors.append((line, str(error)))
-                continue
-            if created:
-                result.created += 1
-            else:
-                result.updated += 1
-        if result.errors:
-            transaction.set_rollback(True)
+    new, changed = [], []
+    rows = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            result.errors.append((reader.line_num, str(error)))
+            break
+        line = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        rows += 1
+        if rows > MAX_ROWS:
+            result.errors.append(
+                (line, _("The file has more than %(count)d classes. Please split it into several files.")
+                 % {"count": MAX_ROWS})
+            )  # fmt: skip
+            break
+        if len(cells) != len(HEADER):
+            result.errors.append(
+                (line, _("%(found)d columns instead of %(expected)d. Is “;” the separator?")
+                 % {"found": len(cells), "expected": len(HEADER)})
+            )  # fmt: skip
+            continue
+        try:
+            offering, before = importer.build([restore(cell) for cell in cells])
+        except RowError as error:
+            result.errors.append((line, str(error)))
+            continue
+        if before is None:
+            new.append(offering)
+        elif before == _snapshot(offering):
+            result.unchanged += 1
+        else:
+            changed.append(offering)
     if result.errors:
-        result.created = result.updated = result.unchanged = 0
+        result.unchanged = 0
+        return result
+    try:
+        with transaction.atomic():
+            HSUOffering.objects.bulk_create(new, batch_size=BATCH_SIZE)
+            HSUOffering.objects.bulk_update(changed, SAVED_FIELDS, batch_size=BATCH_SIZE)
+    except IntegrityError as error:
+        result.errors.append((1, str(error)))
+        result.unchanged = 0
+        return result
+    result.created, result.updated = len(new), len(changed)
     return result

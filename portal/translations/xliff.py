@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from lxml import etree
 from modeltranslation.utils import build_localized_fieldname
 
+from portal.parsing import ascii_int
 from portal.richtext import RichTextField, sanitize
 from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields
 from portal.translations import freshness
@@ -154,13 +155,14 @@ def _read_item(group, language, result, user):
         model = apps.get_model(label)
     except (LookupError, ValueError):
         model = None
-    if model is None or model not in freshness.translated_models() or not pk.isdigit():
+    number = ascii_int(pk)
+    if model is None or model not in freshness.translated_models() or number is None:
         result.problems.append(Problem(item, _("unknown content type or item")))
         return None
     if user is not None and not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
         result.problems.append(Problem(item, _("you may not change items of this kind")))
         return None
-    obj = model._default_manager.filter(pk=int(pk)).first()
+    obj = model._default_manager.filter(pk=number).first()
     if obj is None:
         result.problems.append(Problem(item, _("this item no longer exists")))
         return None

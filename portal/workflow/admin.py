@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from portal.parsing import ascii_int
 from portal.workflow.models import PendingChange, PendingState
 
 
@@ -27,7 +28,8 @@ class ContentTypeFilter(admin.SimpleListFilter):
         value = self.value()
         if value is None:
             return queryset
-        return queryset.filter(content_type_id=value) if value.isdigit() else queryset.none()
+        number = ascii_int(value)
+        return queryset.filter(content_type_id=number) if number is not None else queryset.none()
 
 
 @admin.register(PendingChange)
