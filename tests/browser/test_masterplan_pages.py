@@ -32,6 +32,7 @@ def pdf_of(page, url, name):
     response = page.goto(url)
     assert response.status == 200
     page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready.then(() => document.fonts.size)")  # web fonts in use have loaded
     data = page.pdf(format="A4", print_background=False)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / name).write_bytes(data)
@@ -104,5 +105,8 @@ def test_print_view_in_arabic_and_german_prints_both_languages(page, masterplan)
     assert ARABIC.search(text), "Arabic text in the PDF"
     assert compact("Rahmenkonzept zur interkulturellen Öffnung") in compact(text)
     assert compact("Zusammenarbeit mit der Stadtgesellschaft") in compact(text)
-    assert re.search(rb"/BaseFont\s*/[A-Z]{6}\+Noto\w*Arabic", data), "an Arabic font is embedded"
+    fonts = [url for url in page.recorder.requests if "/static/fonts/NotoSansArabic-" in url]
+    assert fonts, "print.css loads the portal's own Arabic font (static/fonts/NotoSansArabic-*.ttf)"
+    assert all(url.startswith(masterplan) for url in fonts) and page.recorder.foreign == []
+    assert re.search(rb"/BaseFont\s*/[A-Z]{6}\+NotoSansArabic", data), "the PDF embeds the portal's Noto Sans Arabic"
     assert qr_codes_on_first_page(document) == [f"{masterplan}{path}"]
