@@ -1,12 +1,14 @@
-"""The portal's areas: main navigation, footer and home page are built from this list.
+"""The portal's areas and footer links: main navigation, footer and home page are built from them.
 
-An area appears once its app provides the named URL, so each content app switches itself on by existing.
+Apps declare them in their ``site.py`` (``AREAS``, ``FOOTER_LINKS``: see ``portal.registry``). An area or link
+appears only while its app is installed and provides the named URL.
 """
 
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
-from django.utils.translation import gettext_lazy as _
+
+from portal.registry import contributions
 
 
 @dataclass(frozen=True)
@@ -14,41 +16,16 @@ class Area:
     url_name: str
     title: str
     teaser: str
-    home_template: str = ""  # optional partial the home page includes below the teaser
+    home_template: str = ""  # optional partial the home page includes below the teaser (in the app's templates)
 
     def url(self):
         return reverse(self.url_name)
 
 
-AREAS = [
-    Area(
-        "services:index",
-        _("Services and advice"),
-        _("Advice for new arrivals, neighbours and volunteers, the services for refugees and whom to contact."),
-    ),
-    Area(
-        "services:hsu",
-        _("Heritage-language classes (HSU)"),
-        _("Lessons in the family language for pupils in grades 1 to 10: languages, schools and registration."),
-    ),
-    Area(
-        "funding:index",
-        _("Funding for associations"),
-        _("Programmes and open calls for integration and participation projects, with deadlines and documents."),
-        "funding/_home_next_call.html",
-    ),
-    Area(
-        "masterplan:index",
-        _("Masterplan Migration/Integration"),
-        _("The city's participatory integration strategy since 2005: phases, events and documents."),
-    ),
-]
-
-
 def available_areas():
     """The areas whose pages exist, in menu order, each with its URL in the active language."""
     result = []
-    for area in AREAS:
+    for area in contributions("AREAS"):
         try:
             result.append((area, area.url()))
         except NoReverseMatch:
@@ -66,20 +43,9 @@ class FooterLink:
         return reverse(self.url_name, kwargs=dict(self.kwargs))
 
 
-# Legal and service links in every footer; each appears once the page that serves it exists.
-FOOTER_LINKS = [
-    FooterLink("info_page", _("Legal notice"), (("slug", "impressum"),)),
-    FooterLink("info_page", _("Privacy notice"), (("slug", "datenschutz"),)),
-    FooterLink("consent", _("Privacy settings")),
-    FooterLink("info_page", _("Accessibility statement"), (("slug", "barrierefreiheit"),)),
-    FooterLink("info_page", _("Easy-to-read German"), (("slug", "leichte-sprache"),)),
-    FooterLink("info_page", _("German Sign Language"), (("slug", "gebaerdensprache"),)),
-]
-
-
 def available_footer_links():
     result = []
-    for link in FOOTER_LINKS:
+    for link in contributions("FOOTER_LINKS"):
         try:
             result.append((link, link.url()))
         except NoReverseMatch:

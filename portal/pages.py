@@ -6,12 +6,11 @@ the content; the print view (``<page>print/``) renders the same content inside t
 language for ``?with=de``. The content is shown wholly in the visitor's language or wholly in German
 (``portal.translation_status``), with ``lang``/``dir`` on the German part.
 
-    def call_detail(request, slug, print_mode=False):
-        call = get_object_or_404(FundingCall.objects.visible_to(request.user), slug=slug)
-        return render_detail(request, call, template="funding/call_detail.html",
-                             content_template="funding/call_content.html",
-                             breadcrumbs=[(_("Funding"), reverse("funding:index")), (call.title, None)],
-                             print_mode=print_mode)
+    def info_page(request, slug, print_mode=False):
+        page = get_object_or_404(EditorialPage.objects.visible_to(request.user), slug=slug)
+        return render_detail(request, page, template="portal/info_page.html",
+                             content_template="portal/info_page_content.html",
+                             breadcrumbs=[(page.title, None)], print_mode=print_mode)
 """
 
 from django.shortcuts import render

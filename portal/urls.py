@@ -1,4 +1,4 @@
-"""The URL map (GUIDE §2). Unprefixed: entry redirect, health check, robots.txt, sitemap, admin.
+"""The URL map. Unprefixed: entry redirect, health check, robots.txt, sitemap, admin.
 Everything a resident reads sits under a language prefix (``/<lang>/...``)."""
 
 from django.conf import settings
@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal import printing, views
+from portal.registry import contributions
 from portal.search import feeds as search_feeds
 from portal.search import sitemaps as search_sitemaps
 from portal.search import views as search_views
@@ -32,9 +33,7 @@ if settings.PORTAL_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("", include("portal.page_urls")),  # info/<slug>/, feedback/, notices/ (the shared page layer)
-    path("", include("services.urls")),
-    path("funding/", include("funding.urls")),
-    path("masterplan/", include("masterplan.urls")),
+    *(path(prefix, include(urlconf)) for prefix, urlconf in contributions("URLS")),  # the apps' pages
     path("consent/", include("portal.consent.urls")),
     path("search/", search_views.search, name="search"),
     path("feed/", search_feeds.whats_new, name="whats_new"),

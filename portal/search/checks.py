@@ -5,6 +5,7 @@ from modeltranslation.translator import translator
 
 from portal.publication import Publishable
 from portal.search import registry
+from portal.search.entries import path_problems
 
 
 def public_models():
@@ -20,11 +21,11 @@ def public_models():
 def check_registry(app_configs=None, **kwargs):
     messages = []
     for entry in registry.installed():
-        for path in registry.path_problems(entry):
+        for path in path_problems(entry):
             messages.append(
                 checks.Error(
                     f"Search registry entry {entry.key!r} names field {path!r}, which {entry.model_label} lacks.",
-                    hint="Update portal/search/content_types.py.",
+                    hint="Update the entry in the site.py of its app.",
                     id="search.E001",
                 )
             )
@@ -35,7 +36,7 @@ def check_registry(app_configs=None, **kwargs):
                 checks.Warning(
                     f"{model._meta.label} is public content but not in the search registry: "
                     "search, sitemap and feed leave it out.",
-                    hint="Describe it in portal/search/content_types.py.",
+                    hint="Add a SearchEntry to SEARCH_ENTRIES in the site.py of its app.",
                     id="search.W001",
                 )
             )

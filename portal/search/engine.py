@@ -30,6 +30,7 @@ from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, TextFiel
 from django.db.models.functions import Coalesce, Concat
 
 from portal.search import registry
+from portal.search.entries import SearchEntry, value_at
 from portal.search.snippets import (
     MARK_START,
     MARK_STOP,
@@ -79,7 +80,7 @@ def uses_full_text():
 
 @dataclass
 class Hit:
-    entry: registry.ContentType
+    entry: SearchEntry
     obj: object
     language: str
     title: str
@@ -90,7 +91,7 @@ class Hit:
 
 @dataclass
 class Group:
-    entry: registry.ContentType
+    entry: SearchEntry
     ids: list = field(default_factory=list)  # [(pk, score)], best first
     hits: list = field(default_factory=list)
     more_url: str = ""
@@ -290,7 +291,7 @@ def _snippet(entry, obj, language, query):
     headline = getattr(obj, "search_headline", None)
     if has_marks(headline):
         return render_marked(plain_text(headline))
-    body = " ".join(plain_text(registry.value_at(obj, entry.localized(path, language))) for path in entry.body)
+    body = " ".join(plain_text(value_at(obj, entry.localized(path, language))) for path in entry.body)
     if not uses_full_text():
         snippet = snippet_around(body, query_words(query))
         if "<mark>" in snippet:

@@ -15,18 +15,16 @@ from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_safe
 
-from portal.areas import AREAS
+from portal.registry import contributions
 from portal.search import registry
 from portal.translation_status import SOURCE_LANGUAGE, translated_languages
 
-# List pages (no object behind them) listed in every language, once their app provides them.
-LIST_PAGES = [
-    "home",
-    *[area.url_name for area in AREAS],
-    "funding:archive",
-    "funding:funded_projects",
-    "masterplan:documents",
-]
+
+def list_pages():
+    """URL names of the pages without an object behind them, listed in every language: each area's index and
+    the ``LIST_PAGES`` the installed apps declare (``portal.registry``), once their URLs exist."""
+    names = [*contributions("LIST_PAGES"), *(area.url_name for area in contributions("AREAS"))]
+    return list(dict.fromkeys(names))
 
 
 class PortalSitemap(Sitemap):
@@ -69,7 +67,7 @@ class ContentSitemap(PortalSitemap):
 class ListPageSitemap(PortalSitemap):
     def items(self):
         names = []
-        for name in LIST_PAGES:
+        for name in list_pages():
             try:
                 reverse(name)
             except NoReverseMatch:

@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from lxml import etree
 
-from portal.search.sitemaps import LIST_PAGES
+from portal.search.sitemaps import list_pages
 from tests.search import factories
 
 pytestmark = pytest.mark.django_db
@@ -44,7 +44,7 @@ def entries(tree):
 
 def list_page_urls():
     urls = set()
-    for name in LIST_PAGES:
+    for name in list_pages():
         for language in LANGUAGES:
             with translation.override(language):
                 try:

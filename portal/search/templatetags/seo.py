@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from portal.search import registry, structured_data
+from portal.search.snippets import plain_text
 from portal.translation_status import SOURCE_LANGUAGE, content_language
 
 register = template.Library()
@@ -82,7 +83,7 @@ def open_graph(context):
             image_alt = getattr(obj, "alt_text", "") or ""
     return {
         "og_title": title or gettext("Integration in Dortmund"),
-        "og_description": structured_data.plain_text(description)[:300],
+        "og_description": plain_text(description)[:300],
         "og_type": "article" if entry is not None else "website",
         "og_url": canonical_url(context),
         "og_locale": OG_LOCALES.get(language, language),

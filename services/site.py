@@ -1,9 +1,25 @@
-"""Every content type search, sitemap, feed and structured data cover: one entry each (see registry.py)."""
+"""What the services app adds to the portal: its URLs, two areas and its search entries (see portal.registry)."""
 
 from django.utils.translation import gettext_lazy as _
 
-from portal.search import structured_data as ld
-from portal.search.registry import ContentType, value_at
+from portal.areas import Area
+from portal.search.entries import SearchEntry, value_at
+from services import structured_data as ld
+
+URLS = [("", "services.urls")]
+
+AREAS = [
+    Area(
+        "services:index",
+        _("Services and advice"),
+        _("Advice for new arrivals, neighbours and volunteers, the services for refugees and whom to contact."),
+    ),
+    Area(
+        "services:hsu",
+        _("Heritage-language classes (HSU)"),
+        _("Lessons in the family language for pupils in grades 1 to 10: languages, schools and registration."),
+    ),
+]
 
 
 def _published_language_offerings(model):
@@ -17,9 +33,8 @@ def _offering_title(offering, language):
     return f"{name} – {offering.school.name}"
 
 
-# Registry order is the tie-break order of result groups (groups are sorted by their best match).
-CONTENT_TYPES = [
-    ContentType(
+SEARCH_ENTRIES = [
+    SearchEntry(
         key="services",
         model_label="services.Service",
         label=_("Services"),
@@ -27,7 +42,7 @@ CONTENT_TYPES = [
         description="summary",
         structured_data=ld.government_service,
     ),
-    ContentType(
+    SearchEntry(
         key="offices",
         model_label="services.Office",
         label=_("Offices"),
@@ -36,21 +51,21 @@ CONTENT_TYPES = [
         description="unit",
         structured_data=ld.government_office,
     ),
-    ContentType(
+    SearchEntry(
         key="topics",
         model_label="services.Topic",
         label=_("Topics"),
         body=("summary", "body"),
         description="summary",
     ),
-    ContentType(
+    SearchEntry(
         key="hsu",
         model_label="services.HSUInformation",
         label=_("Heritage-language classes (HSU)"),
         body=("summary", "who_may_take_part", "how_to_register"),
         description="summary",
     ),
-    ContentType(
+    SearchEntry(
         key="hsu-languages",
         model_label="services.HSULanguage",
         label=_("HSU languages"),
@@ -58,7 +73,7 @@ CONTENT_TYPES = [
         body=("endonym",),
         structured_data=ld.hsu_language_courses,
     ),
-    ContentType(
+    SearchEntry(
         key="hsu-classes",
         model_label="services.HSUOffering",
         label=_("HSU classes"),
@@ -70,56 +85,5 @@ CONTENT_TYPES = [
         public=_published_language_offerings,
         url=lambda offering: offering.language.get_absolute_url(),
         display_title=_offering_title,
-    ),
-    ContentType(
-        key="calls",
-        model_label="funding.FundingCall",
-        label=_("Funding calls"),
-        body=("summary", "description", "how_to_apply", "programme__name"),
-        description="summary",
-        select_related=("programme",),
-        structured_data=ld.grant,
-    ),
-    ContentType(
-        key="programmes",
-        model_label="funding.Programme",
-        label=_("Funding programmes"),
-        title="name",
-        body=("summary", "purpose", "eligible_applicants", "amounts", "funder"),
-        description="summary",
-    ),
-    ContentType(
-        key="documents",
-        model_label="masterplan.Document",
-        label=_("Masterplan documents"),
-        body=("summary", "body"),
-        description="summary",
-        select_related=("phase",),
-        structured_data=ld.digital_document,
-    ),
-    # Phases and events are parts of the Masterplan timeline page (their addresses are anchors on it):
-    # found by search, not listed on their own in the sitemap or feed.
-    ContentType(
-        key="phases",
-        model_label="masterplan.Phase",
-        label=_("Masterplan phases"),
-        body=("summary", "body"),
-        description="summary",
-        has_page=False,
-    ),
-    ContentType(
-        key="events",
-        model_label="masterplan.Event",
-        label=_("Masterplan events"),
-        body=("description", "place"),
-        description="description",
-        has_page=False,
-    ),
-    ContentType(
-        key="info",
-        model_label="portal.EditorialPage",
-        label=_("Information pages"),
-        body=("summary", "body"),
-        description="summary",
     ),
 ]

@@ -1,0 +1,41 @@
+"""What the funding app adds to the portal: its URLs, an area with the next call on the home page, its search
+entries and sitemap list pages (see portal.registry)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from funding import structured_data as ld
+from portal.areas import Area
+from portal.search.entries import SearchEntry
+
+URLS = [("funding/", "funding.urls")]
+
+AREAS = [
+    Area(
+        "funding:index",
+        _("Funding for associations"),
+        _("Programmes and open calls for integration and participation projects, with deadlines and documents."),
+        "funding/_home_next_call.html",
+    ),
+]
+
+SEARCH_ENTRIES = [
+    SearchEntry(
+        key="calls",
+        model_label="funding.FundingCall",
+        label=_("Funding calls"),
+        body=("summary", "description", "how_to_apply", "programme__name"),
+        description="summary",
+        select_related=("programme",),
+        structured_data=ld.grant,
+    ),
+    SearchEntry(
+        key="programmes",
+        model_label="funding.Programme",
+        label=_("Funding programmes"),
+        title="name",
+        body=("summary", "purpose", "eligible_applicants", "amounts", "funder"),
+        description="summary",
+    ),
+]
+
+LIST_PAGES = ["funding:archive", "funding:funded_projects"]

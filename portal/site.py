@@ -1,0 +1,28 @@
+"""What the shared page layer itself adds to the portal's registries (see ``portal.registry``)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from portal.areas import FooterLink
+from portal.search.entries import SearchEntry
+
+# Legal and service links in every footer.
+FOOTER_LINKS = [
+    FooterLink("info_page", _("Legal notice"), (("slug", "impressum"),)),
+    FooterLink("info_page", _("Privacy notice"), (("slug", "datenschutz"),)),
+    FooterLink("consent", _("Privacy settings")),
+    FooterLink("info_page", _("Accessibility statement"), (("slug", "barrierefreiheit"),)),
+    FooterLink("info_page", _("Easy-to-read German"), (("slug", "leichte-sprache"),)),
+    FooterLink("info_page", _("German Sign Language"), (("slug", "gebaerdensprache"),)),
+]
+
+SEARCH_ENTRIES = [
+    SearchEntry(
+        key="info",
+        model_label="portal.EditorialPage",
+        label=_("Information pages"),
+        body=("summary", "body"),
+        description="summary",
+    ),
+]
+
+LIST_PAGES = ["home"]
