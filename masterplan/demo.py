@@ -178,6 +178,19 @@ ARABIC_DOCUMENTS = {
     },
 }
 
+# Consent-gated embeds on this app's demo pages, added by portal.consent.demo once the pages exist.
+DEMO_EMBEDS = [
+    {
+        "model": "masterplan.Document",
+        "slug": "rahmenkonzept-interkulturelle-oeffnung",
+        "provider": "mastodon-social",
+        "resource_id": "@mia_do_ki_demo/113000000000000001",
+        "title_de": "Beitrag auf Mastodon: Einladung zur Diskussion über die interkulturelle Öffnung",
+        "title_en": "Mastodon post: invitation to discuss the intercultural opening",
+        "title_ar": "منشور على ماستودون: دعوة إلى النقاش حول الانفتاح بين الثقافات",
+    },
+]
+
 
 def _date(value):
     return datetime.date.fromisoformat(value)

@@ -2,15 +2,18 @@
 
 Every app (the portal included) may have a ``site.py`` module. Its module-level lists say what the app adds:
 
-    URLS = [("funding/", "funding.urls")]         # URLconfs under the language prefix (portal/urls.py)
-    AREAS = [Area(...)]                           # main navigation, footer, home page (portal.areas)
-    FOOTER_LINKS = [FooterLink(...)]              # links in every footer (portal.areas)
-    SEARCH_ENTRIES = [SearchEntry(...)]           # search, sitemap, feed, JSON-LD (portal.search.entries)
-    LIST_PAGES = ["funding:archive"]              # sitemap pages without an object behind them (URL names)
+    URLS = [("things/", "things.urls")]       # URLconfs under the language prefix (portal/urls.py)
+    AREAS = [Area(...)]                       # main navigation, footer, home page (portal.areas)
+    FOOTER_LINKS = [FooterLink(...)]          # links in every footer (portal.areas)
+    SEARCH_ENTRIES = [SearchEntry(...)]       # search, sitemap, feed, JSON-LD (portal.search.entries)
+    LIST_PAGES = ["things:archive"]           # sitemap pages without an object behind them (URL names)
+
+Demo content is found the same way in each app's ``demo.py`` (``load(*, today)``, and ``DEMO_EMBEDS`` for
+``portal.consent.demo``) and ``demo_translations.py`` (``TRANSLATIONS``, ``OUTDATED`` for
+``portal.translations.demo``), so the demo is only imported by ``load_demo_content``.
 
 ``contributions(name)`` joins one of these lists over the installed apps, in ``INSTALLED_APPS`` order; an app
 that is not installed adds nothing, so removing an app from ``INSTALLED_APPS`` removes it from every page.
-Demo content stays in each app's ``demo.py`` (``load_demo_content``), translations included.
 """
 
 import functools
@@ -19,21 +22,24 @@ import importlib
 from django.apps import apps
 from django.utils.module_loading import module_has_submodule
 
-MODULE = "site"
-
 
 @functools.cache
-def site_module(app_name):
-    """The ``site`` module of the app package ``app_name``, or None when it has none."""
-    if not module_has_submodule(importlib.import_module(app_name), MODULE):
+def app_module(app_name, module="site"):
+    """The submodule ``module`` of the app package ``app_name``, or None when the app has none."""
+    if not module_has_submodule(importlib.import_module(app_name), module):
         return None
-    return importlib.import_module(f"{app_name}.{MODULE}")
+    return importlib.import_module(f"{app_name}.{module}")
 
 
-def contributions(name):
-    """The items every installed app declares under ``name`` in its ``site.py``, in ``INSTALLED_APPS`` order."""
+def app_modules(module="site"):
+    """The submodule ``module`` of every installed app that has one, in ``INSTALLED_APPS`` order."""
+    found = (app_module(config.name, module) for config in apps.get_app_configs())
+    return [found_module for found_module in found if found_module is not None]
+
+
+def contributions(name, *, module="site"):
+    """The items every installed app lists under ``name`` in its ``site.py`` (or ``module``), in app order."""
     items = []
-    for config in apps.get_app_configs():
-        module = site_module(config.name)
-        items.extend(getattr(module, name, ()) if module is not None else ())
+    for found in app_modules(module):
+        items.extend(getattr(found, name, ()))
     return items

@@ -31,6 +31,47 @@ START_TIMES = ["14:00", "14:30", "15:00", "15:30", "16:00"]
 GRADE_RANGES = [(1, 4), (5, 10), (1, 10), (3, 7)]
 EXTRA_LANGUAGES = ["turkish", "arabic", "polish", "russian"]  # the largest groups get a third/fourth class
 
+# Consent-gated embeds on this app's demo pages, added by portal.consent.demo once the pages exist.
+DEMO_EMBEDS = [
+    {
+        "model": "services.Service",
+        "slug": "hsu-anmeldung",
+        "provider": "youtube",
+        "resource_id": "MiaDoKi2026",
+        "preview": True,
+        "title_de": "Erklärvideo: So melden Sie Ihr Kind zum herkunftssprachlichen Unterricht an",
+        "title_en": "Explainer video: how to register your child for heritage-language classes",
+        "title_ar": "فيديو توضيحي: كيف تسجّلون طفلكم في دروس لغة الأصل",
+    },
+    {
+        "model": "services.Office",
+        "slug": "anlaufstelle-nordstadt",
+        "provider": "openstreetmap",
+        "resource_id": "7.4590,51.5220,7.4710,51.5280",
+        "title_de": "Karte: Lage der Anlaufstelle Nordstadt",
+        "title_en": "Map: where to find the Nordstadt advice point",
+        "title_ar": "خريطة: موقع نقطة الاستشارة في نوردشتات",
+    },
+    {
+        "model": "services.Office",
+        "slug": "mia-do-ki",
+        "provider": "openstreetmap",
+        "resource_id": "7.4600,51.5100,7.4720,51.5160",
+        "title_de": "Karte: Lage des Kommunalen Integrationszentrums",
+        "title_en": "Map: where to find the municipal integration centre",
+        "title_ar": "خريطة: موقع المركز البلدي للاندماج",
+    },
+    {
+        "model": "services.Service",
+        "slug": "nachbarschaft-ehrenamt",
+        "provider": "vimeo",
+        "resource_id": "100000001",
+        "title_de": "Video: Ehrenamtliche erzählen von ihrer Arbeit im Stadtteil",
+        "title_en": "Video: volunteers talk about their work in the neighbourhood",
+        "title_ar": "فيديو: متطوعون يتحدثون عن عملهم في الحي",
+    },
+]
+
 
 def _upsert(model, lookup, values):
     obj, created = model.objects.get_or_create(**lookup, defaults=values)

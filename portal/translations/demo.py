@@ -1,9 +1,10 @@
 """Demo content of the translation workflow (runs after the content apps' demo: see settings.PORTAL_APPS).
 
 - a sample clip for the Gebärdensprache page (generated, clearly labelled: not a real sign-language video);
-- translations of the content apps' demo items, in our own words (``portal.translations.demo_texts``): English,
-  Turkish, Arabic and Ukrainian complete for the home page areas, the HSU pages, the funding overview, five service
-  pages and the consent texts; other languages partly; one translation deliberately left outdated.
+- the translations of the apps' demo items, which each app keeps in its own ``demo_translations.py``
+  (``TRANSLATIONS``, optionally ``OUTDATED``: see ``portal.registry``), in our own words: English, Turkish, Arabic
+  and Ukrainian complete for the home page areas, the HSU pages, the funding overview, five service pages and the
+  consent texts; other languages partly; one translation deliberately left outdated.
 
 Idempotent: items are looked up by slug, values only written when they differ, records only when missing.
 """
@@ -19,8 +20,9 @@ from django.core.files.storage import default_storage
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Status
+from portal.registry import app_modules
 from portal.translation_status import SOURCE_LANGUAGE
-from portal.translations import demo_texts_funding, demo_texts_services, freshness
+from portal.translations import freshness
 from portal.translations.models import SignLanguageVideo, TranslationRecord
 
 SAMPLE_DIR = Path(settings.BASE_DIR) / "static" / "translations" / "sample"
@@ -93,21 +95,23 @@ def ensure_sample_video():
 
 
 def find_item(label, key):
-    """The demo item a translation belongs to, looked up by slug (building blocks by programme and code,
-    embeds by resource id); ``None`` when the content app's demo does not (or no longer) provide it."""
+    """The demo item a translation belongs to: ``key`` is its slug, or ((field, value), ...) for items without
+    one; ``None`` when the app's demo does not (or no longer) provide it."""
     try:
         model = apps.get_model(label)
     except LookupError:
         return None
-    if label == "funding.buildingblock":
-        programme, _sep, code = key.partition(":")
-        return model.objects.filter(programme__slug=programme, code=code).first()
-    if label == "funding.calldocument":
-        call, _sep, kind = key.partition(":")
-        return model.objects.filter(call__slug=call, kind=kind).first()
-    if label == "consent.embed":
-        return model.objects.filter(resource_id=key).first()
-    return model.objects.filter(slug=key).first()
+    lookup = dict(key) if isinstance(key, tuple) else {"slug": key}
+    return model.objects.filter(**lookup).first()
+
+
+def app_translations():
+    """Every installed app's demo translations, and the translations it marks outdated."""
+    translations, outdated = {}, []
+    for module in app_modules("demo_translations"):
+        translations.update(getattr(module, "TRANSLATIONS", {}))
+        outdated += [module.OUTDATED] if hasattr(module, "OUTDATED") else []
+    return translations, outdated
 
 
 def apply_translations(translations):
@@ -151,12 +155,13 @@ def mark_outdated(spec):
 
 def load(*, today):
     video = ensure_sample_video()
-    changed, missing = apply_translations({**demo_texts_funding.TRANSLATIONS, **demo_texts_services.TRANSLATIONS})
-    outdated = mark_outdated(demo_texts_services.OUTDATED)
+    translations, outdated_specs = app_translations()
+    changed, missing = apply_translations(translations)
+    outdated = sum(mark_outdated(spec) for spec in outdated_specs)
     recorded = freshness.record_baseline()
     summary = f"sample sign-language clip {video}; {changed} items translated, {recorded} translations recorded"
     if outdated:
-        summary += "; 1 deliberately outdated"
+        summary += f"; {outdated} deliberately outdated"
     if missing:
         summary += f"; not found: {', '.join(missing)}"
     return summary

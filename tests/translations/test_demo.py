@@ -3,12 +3,13 @@
 import pytest
 from django.core.management import call_command
 
+from funding.demo_translations import TRANSLATIONS as FUNDING
+from masterplan.demo_translations import TRANSLATIONS as MASTERPLAN
 from portal.translation_status import is_translated
 from portal.translations import demo, freshness
 from portal.translations.coverage import coverage
-from portal.translations.demo_texts_funding import TRANSLATIONS as FUNDING
-from portal.translations.demo_texts_services import OUTDATED, SERVICES
-from portal.translations.demo_texts_services import TRANSLATIONS as SERVICES_AND_MORE
+from services.demo_translations import OUTDATED, SERVICES
+from services.demo_translations import TRANSLATIONS as SERVICES_AND_MORE
 
 pytestmark = pytest.mark.django_db
 COMPLETE = ("en", "tr", "ar", "uk")
@@ -21,12 +22,12 @@ def demo_loaded(settings, tmp_path):
 
 
 def test_every_demo_translation_finds_its_item(demo_loaded):
-    missing = [key for key in {**FUNDING, **SERVICES_AND_MORE} if demo.find_item(*key) is None]
+    missing = [key for key in {**FUNDING, **SERVICES_AND_MORE, **MASTERPLAN} if demo.find_item(*key) is None]
     assert missing == []
 
 
 def test_promised_items_complete_in_four_languages(demo_loaded):
-    keys = [*FUNDING, *SERVICES_AND_MORE, ("translations.signlanguagevideo", "muster-clip")]
+    keys = [*FUNDING, *SERVICES_AND_MORE, *MASTERPLAN, ("translations.signlanguagevideo", "muster-clip")]
     assert len([key for key in SERVICES if key[0] == "services.service"]) >= 5
     for key in keys:
         obj = demo.find_item(*key)

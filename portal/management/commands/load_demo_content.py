@@ -1,19 +1,17 @@
 """Load the demo content of every app (idempotent: a second run changes and duplicates nothing).
 
-Each app that has demo content provides ``<app>/demo.py`` with a ``load(*, today)`` function, written in
-our own words with fictitious contact data. Apps load in the order of ``settings.PORTAL_APPS``; at the end every
+Each installed app that has demo content provides ``<app>/demo.py`` with a ``load(*, today)`` function, written
+in our own words with fictitious contact data (``portal.registry``). Apps load in ``INSTALLED_APPS`` order: the
+content apps before the cross-cutting ones that add embeds and translations to their pages. At the end every
 item without a kept version gets its first version, so that the demo state can be restored after an edit.
 """
 
-import importlib
-import importlib.util
-
-from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.registry import app_modules
 from portal.workflow.versions import record_first_versions
 
 
@@ -23,12 +21,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         today = timezone.localdate()
         with transaction.atomic():
-            for app in settings.PORTAL_APPS:
-                if importlib.util.find_spec(f"{app}.demo") is None:
-                    continue
-                module = importlib.import_module(f"{app}.demo")
+            for module in app_modules("demo"):
                 summary = module.load(today=today)
-                self.stdout.write(f"{app}: {summary or 'ok'}")
+                self.stdout.write(f"{module.__package__}: {summary or 'ok'}")
             created = record_first_versions(comment=_("Demo content"))
             self.stdout.write(f"first versions: {created}")
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

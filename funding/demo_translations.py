@@ -1,6 +1,6 @@
 """Demo translations (our own words) of the funding overview: programmes, calls and building blocks.
 
-Keys: (model label, slug) — building blocks by "programme slug:code", call documents by "call slug:kind".
+Keys: (model label, slug), or (model label, ((field, value), ...)) for building blocks and call documents.
 Only fields whose German text exists and whose translation is still empty are filled
 (``portal.translations.demo``).
 """
@@ -239,7 +239,7 @@ CALLS = {
 }
 
 BLOCKS = {
-    ("funding.buildingblock", "komm-an-nrw-teil-2:A"): {
+    ("funding.buildingblock", (("programme__slug", "komm-an-nrw-teil-2"), ("code", "A"))): {
         "en": {"description": "Rent and equipment for meeting points, including digital volunteering."},
         "tr": {
             "title": "Mekânlar, donanım ve işletme giderleri",
@@ -254,7 +254,7 @@ BLOCKS = {
             "description": "Оренда та облаштування місць зустрічей, зокрема для цифрового волонтерства.",
         },
     },
-    ("funding.buildingblock", "komm-an-nrw-teil-2:B"): {
+    ("funding.buildingblock", (("programme__slug", "komm-an-nrw-teil-2"), ("code", "B"))): {
         "en": {"description": "Festivals, outings, discussion groups and offers that help people settle in."},
         "tr": {
             "title": "Bir araya gelme ve yön bulma",
@@ -266,7 +266,7 @@ BLOCKS = {
             "description": "Свята, екскурсії, розмовні клуби та заходи, що допомагають освоїтися.",
         },
     },
-    ("funding.buildingblock", "komm-an-nrw-teil-2:C"): {
+    ("funding.buildingblock", (("programme__slug", "komm-an-nrw-teil-2"), ("code", "C"))): {
         "en": {"description": "Information evenings, material in several languages, campaigns to win new volunteers."},
         "tr": {
             "title": "Bilgilendirme ve gönüllü kazanma",
@@ -281,7 +281,7 @@ BLOCKS = {
             "description": "Інформаційні вечори, матеріали кількома мовами, акції для залучення нових волонтерів.",
         },
     },
-    ("funding.buildingblock", "komm-an-nrw-teil-2:D"): {
+    ("funding.buildingblock", (("programme__slug", "komm-an-nrw-teil-2"), ("code", "D"))): {
         "en": {"description": "Training, supervision and exchange meetings for volunteers."},
         "tr": {
             "title": "Gönüllülerin eğitimi ve desteklenmesi",
@@ -307,7 +307,9 @@ DOCUMENT_TITLES = {
     },
 }
 DOCUMENTS = {
-    ("funding.calldocument", f"{call}:{kind}"): {lang: {"title": title} for lang, title in titles.items()}
+    ("funding.calldocument", (("call__slug", call), ("kind", kind))): {
+        lang: {"title": title} for lang, title in titles.items()
+    }
     for (_label, call) in CALLS
     for kind, titles in DOCUMENT_TITLES.items()
 }

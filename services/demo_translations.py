@@ -1,5 +1,6 @@
 """Demo translations (our own words) of five service pages, the offices behind them, the HSU information page and
-the titles of the consent-gated embeds. Keys: (model label, slug); embeds by their resource id.
+the titles of this app's consent-gated embeds. Keys: (model label, slug), or (model label, ((field, value), ...))
+for items without a slug of their own.
 
 Only fields whose German text exists and whose translation is still empty are filled (``portal.translations.demo``).
 """
@@ -303,23 +304,19 @@ HSU = {
 }
 
 EMBEDS = {
-    ("consent.embed", "MiaDoKi2026"): {
+    ("consent.embed", (("resource_id", "MiaDoKi2026"),)): {
         "tr": {"title": "Tanıtım videosu: Çocuğunuzu anadil dersine böyle kaydettirirsiniz"},
         "uk": {"title": "Відеопояснення: як записати дитину на уроки рідної мови"},
     },
-    ("consent.embed", "7.4590,51.5220,7.4710,51.5280"): {
+    ("consent.embed", (("resource_id", "7.4590,51.5220,7.4710,51.5280"),)): {
         "tr": {"title": "Harita: Nordstadt danışma noktasının yeri"},
         "uk": {"title": "Карта: де знаходиться пункт звернення Нордштадт"},
     },
-    ("consent.embed", "7.4600,51.5100,7.4720,51.5160"): {
+    ("consent.embed", (("resource_id", "7.4600,51.5100,7.4720,51.5160"),)): {
         "tr": {"title": "Harita: Kommunales Integrationszentrum'un yeri"},
         "uk": {"title": "Карта: де знаходиться Kommunales Integrationszentrum"},
     },
-    ("consent.embed", "@mia_do_ki_demo/113000000000000001"): {
-        "tr": {"title": "Mastodon gönderisi: kültürlerarası açılım üzerine tartışmaya davet"},
-        "uk": {"title": "Допис у Mastodon: запрошення до обговорення міжкультурної відкритості"},
-    },
-    ("consent.embed", "100000001"): {
+    ("consent.embed", (("resource_id", "100000001"),)): {
         "tr": {"title": "Video: Gönüllüler semtteki çalışmalarını anlatıyor"},
         "uk": {"title": "Відео: волонтери розповідають про свою роботу в районі"},
     },
