@@ -12,7 +12,7 @@ import time_machine
 from django.apps import apps
 from django.conf import settings
 from django.test import override_settings
-from django.urls import clear_url_caches
+from django.urls import NoReverseMatch, clear_url_caches, reverse
 from django.utils import translation
 
 from portal.registry import app_module, app_modules, contributions
@@ -54,11 +54,15 @@ def test_content_apps_are_the_three_apps():
 
 
 def test_named_apps_finds_every_way_of_naming_an_app():
-    source = (
-        "import services.models\nfrom funding.views import index\n"
-        'URL = "services:index"\nLABEL = "masterplan.Document"\nTEMPLATE = "funding/_home_next_call.html"\n'
-    )
-    assert len(named_apps(source, content_apps())) == 5
+    lines = [
+        "import services.models",
+        "from funding.views import index",
+        'URL = "services:index"',
+        'LABEL = "masterplan.Document"',
+        'TEMPLATE = "funding/_home_next_call.html"',
+        'URLS = [("funding/", "funding.urls")]',
+    ]
+    assert [line for line in lines if not named_apps(line, content_apps())] == []
     assert named_apps('"""Services, funding and the Masterplan: prose is fine."""', content_apps()) == []
 
 
@@ -163,6 +167,9 @@ def test_portal_works_without_an_app(client, content, without):
     traces = app_traces(without)
     assert app_module(without) not in app_modules()
     assert not any(entry.model_label.startswith(f"{without}.") for entry in contributions("SEARCH_ENTRIES"))
+    for area in app_module(without).AREAS:  # its URLconf is not included either
+        with pytest.raises(NoReverseMatch):
+            reverse(area.url_name)
     pages = fetch_all(client)
     others = [title for app, title in TITLES.items() if app != without]
     assert all(title in pages["/de/search/?q=Nachbarschaft"] for title in others)
