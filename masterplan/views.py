@@ -73,7 +73,6 @@ def document(request, slug, print_mode=False):
         request,
         item,
         template="masterplan/document_detail.html",
-        content_template="masterplan/document_content.html",
         breadcrumbs=[
             (TITLE, reverse("masterplan:index")),
             (_("Documents"), reverse("masterplan:documents")),

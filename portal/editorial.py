@@ -15,7 +15,6 @@ def info_page(request, slug, print_mode=False):
         request,
         page,
         template="portal/info_page.html",
-        content_template="portal/info_page_content.html",
         breadcrumbs=[(title, None)],
         print_mode=print_mode,
     )

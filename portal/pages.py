@@ -1,15 +1,15 @@
 """How every detail page (service, office, call, document, editorial page, ...) is rendered.
 
-A detail page has two templates: the page (``templates/<app>/<thing>_detail.html``, extending base.html)
-and its content (``templates/<app>/<thing>_content.html``: the article only, no chrome). The page includes
-the content; the print view (``<page>print/``) renders the same content inside the print layout, once per
-language for ``?with=de``. The content is shown wholly in the visitor's language or wholly in German
-(``portal.translation_status``), with ``lang``/``dir`` on the German part.
+A page type has one template (``templates/<app>/<thing>_detail.html``) that extends ``templates/detail.html``,
+declares its stylesheet in the ``stylesheets`` block and holds its article, without chrome, as
+``{% partialdef content %}``. The page shows the article; the print view (``<page>print/``) renders
+``<template>#content`` inside the print layout (``templates/print/page.html``, which extends the page's own template
+and so links the same stylesheet), once per language for ``?with=de``. The content is shown wholly in the
+visitor's language or wholly in German (``portal.translation_status``), with ``lang``/``dir`` on the German part.
 
     def info_page(request, slug, print_mode=False):
         page = get_object_or_404(EditorialPage.objects.visible_to(request.user), slug=slug)
         return render_detail(request, page, template="portal/info_page.html",
-                             content_template="portal/info_page_content.html",
                              breadcrumbs=[(page.title, None)], print_mode=print_mode)
 """
 
@@ -73,16 +73,14 @@ def detail_context(request, obj, *, breadcrumbs=(), extra=None):
     return context
 
 
-def render_detail(
-    request, obj, *, template, content_template, breadcrumbs=(), extra=None, print_mode=False, status=200
-):
+def render_detail(request, obj, *, template, breadcrumbs=(), extra=None, print_mode=False, status=200):
     context = detail_context(request, obj, breadcrumbs=breadcrumbs, extra=extra)
-    context["content_template"] = content_template
+    context["content_template"] = f"{template}#content"
     context["print_mode"] = print_mode
     if print_mode:
         from portal.printing import render_print
 
-        return render_print(request, obj, content_template=content_template, context=context)
+        return render_print(request, obj, page_template=template, context=context)
     response = render(request, template, context, status=status)
     if context["is_preview"]:
         response.headers["Cache-Control"] = "private, no-store"

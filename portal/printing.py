@@ -1,6 +1,7 @@
 """Printing every detail page: the print view ``<page>print/`` and the print header of every page.
 
-* ``render_print`` renders the page's content template inside ``templates/print/page.html``: a print header
+* ``render_print`` renders the page's content (``<page template>#content``) inside ``templates/print/page.html``,
+  which extends the page's own template (so it links the page type's stylesheet): a print header
   (portal name, page title, "as of" date, permanent URL and a QR code leading to the online page), then the
   content, once in the language the page is shown in. With ``?with=<lang>`` (typically ``?with=de``) it is shown
   a second time in that language, side by side: both texts are split at their level-2 headings and the sections
@@ -10,7 +11,7 @@
 * Absolute URLs (QR code, permanent URL, link targets) are built from ``settings.PORTAL_SITE_URL``, never from
   the request's Host header.
 * ``print_header_context`` and ``print_links_context`` feed the template tags in ``portal_print`` that
-  ``templates/includes/content.html`` uses, so the browser's own print of a regular page carries the same header
+  ``templates/detail.html`` uses, so the browser's own print of a regular page carries the same header
   (hidden on screen) and every page links to its print view.
 """
 
@@ -51,10 +52,12 @@ def qr_data_uri(url):
 
     Making a code takes some 30 ms (segno tries every mask for the most readable one), and every detail page
     carries one in its print header, so the result is kept per URL for the life of the process. It is shown as
-    an ``<img>`` with an alt text: an image, not inline SVG markup, so pages carry no ``<svg>`` element.
+    an ``<img>`` with an alt text: an image, not inline SVG markup, so pages carry no ``<svg>`` element. The SVG is
+    percent-encoded throughout (segno's full encoding): a space, which minimal encoding keeps, is not allowed in a
+    URL, and the HTML checker rejects it in ``src``.
     """
     code = segno.make(str(url), error="m", micro=False)
-    return code.svg_data_uri(scale=1, border=3, omitsize=True, svgclass=None, lineclass=None, encode_minimal=True)
+    return code.svg_data_uri(scale=1, border=3, omitsize=True, svgclass=None, lineclass=None, encode_minimal=False)
 
 
 def page_title(obj):
@@ -192,7 +195,8 @@ def bilingual_rows(first, second):
     ]
 
 
-def render_print(request, obj, *, content_template, context):
+def render_print(request, obj, *, page_template, context):
+    content_template = context["content_template"]
     shown_in = context["content_lang"]
     first = _half(shown_in, _render_content(request, content_template, context, shown_in))
     second_code = second_language(request, obj, shown_in)
@@ -206,6 +210,7 @@ def render_print(request, obj, *, content_template, context):
         rows=rows,
         bilingual=second_code is not None,
         ignored_with=bool(request.GET.get("with")) and second_code is None,
+        page_template=page_template,
         page_url=obj.get_absolute_url(),
         print_header=print_header_context(obj, language=shown_in),
         noindex=True,

@@ -21,8 +21,6 @@ from services.models import (
 )
 from services.school_year import registration_deadline
 
-STYLESHEETS = {"page_stylesheets": ["css/services.css"]}  # also used by the print view
-
 
 def _offices_with_hours(queryset):
     return queryset.prefetch_related("hours", "closures")
@@ -45,9 +43,8 @@ def topic_detail(request, slug, print_mode=False):
         request,
         topic,
         template="services/topic_detail.html",
-        content_template="services/topic_content.html",
         breadcrumbs=[(_("Services and advice"), reverse("services:index")), (str(topic), None)],
-        extra={"services": services, **STYLESHEETS},
+        extra={"services": services},
         print_mode=print_mode,
     )
 
@@ -64,9 +61,8 @@ def service_detail(request, slug, print_mode=False):
         request,
         service,
         template="services/service_detail.html",
-        content_template="services/service_content.html",
         breadcrumbs=breadcrumbs,
-        extra={"offices": offices, "related": service.related.published(), "topics": topics, **STYLESHEETS},
+        extra={"offices": offices, "related": service.related.published(), "topics": topics},
         print_mode=print_mode,
     )
 
@@ -77,9 +73,8 @@ def office_detail(request, slug, print_mode=False):
         request,
         office,
         template="services/office_detail.html",
-        content_template="services/office_content.html",
         breadcrumbs=[(_("Services and advice"), reverse("services:index")), (str(office), None)],
-        extra={"services": office.services.published(), "status": office.opening_status(), **STYLESHEETS},
+        extra={"services": office.services.published(), "status": office.opening_status()},
         print_mode=print_mode,
     )
 
@@ -107,7 +102,6 @@ def _hsu_context(information):
         "contact_status": contact.opening_status() if contact else None,
         "forms": [document for document in documents if document.kind == "form"],
         "explanations": [document for document in documents if document.kind == "explanation"],
-        **STYLESHEETS,
     }
 
 
@@ -142,7 +136,6 @@ def hsu(request, print_mode=False):
         request,
         information,
         template="services/hsu.html",
-        content_template="services/hsu_content.html",
         breadcrumbs=breadcrumbs,
         extra={**context, "print_mode": print_mode},
         print_mode=print_mode,
@@ -160,8 +153,7 @@ def hsu_language(request, slug, print_mode=False):
         request,
         language,
         template="services/hsu_language_detail.html",
-        content_template="services/hsu_language_content.html",
         breadcrumbs=[(_("Heritage-language classes (HSU)"), reverse("services:hsu")), (str(language), None)],
-        extra={"offerings": offerings, "groups": hsu_finder.group_by_school(offerings), **STYLESHEETS},
+        extra={"offerings": offerings, "groups": hsu_finder.group_by_school(offerings)},
         print_mode=print_mode,
     )

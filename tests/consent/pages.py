@@ -1,5 +1,5 @@
 """A stand-in detail page for the embed tests: any model instance can carry embeds (generic relation), so
-the tests attach them to a Provider and render it through the shared page layer (includes/content.html)."""
+the tests attach them to a Provider and render it through the shared detail page (templates/detail.html)."""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.http import HttpResponse
@@ -11,7 +11,7 @@ from portal import urls as portal_urls
 from portal.consent.models import Provider
 from portal.pages import detail_context
 
-PAGE = Template("{% extends 'base.html' %}{% block content %}{% include 'includes/content.html' %}{% endblock %}")
+PAGE = Template("{% extends 'detail.html' %}")
 # Only the embeds, without the shared content include (whose forms set a CSRF cookie, which keeps Django's
 # cache from storing the page): used to show that the cache really serves pages, but never the wrong state.
 BARE_PAGE = Template(
