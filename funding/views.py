@@ -57,7 +57,6 @@ def call_detail(request, slug, print_mode=False):
         call,
         template="funding/call_detail.html",
         breadcrumbs=crumbs,
-        extra={"print_mode": print_mode},
         print_mode=print_mode,
     )
 
@@ -72,7 +71,6 @@ def programme_detail(request, slug, print_mode=False):
         "current_calls": list(calls.not_closed().order_by("deadline", "pk")),
         "past_calls": list(calls.closed().order_by("-deadline", "-pk")[:10]),
         "projects_url": reverse("funding:funded_projects") + "?" + urlencode({"programme": programme.slug}),
-        "print_mode": print_mode,
     }
     return render_detail(
         request,

@@ -137,7 +137,7 @@ def hsu(request, print_mode=False):
         information,
         template="services/hsu.html",
         breadcrumbs=breadcrumbs,
-        extra={**context, "print_mode": print_mode},
+        extra=context,
         print_mode=print_mode,
     )
 
