@@ -1,5 +1,6 @@
 """The URL map. Unprefixed: entry redirect, health check, robots.txt, sitemap, admin.
-Everything a resident reads sits under a language prefix (``/<lang>/...``)."""
+Everything a resident reads sits under a language prefix (``/<lang>/...``); each installed app adds its pages
+there with the ``URLS`` of its ``site.py`` (``portal.registry``), so an app that is not installed adds none."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
