@@ -34,10 +34,10 @@ def content_apps():
     )
 
 
-def named_apps(source, names):
+def named_apps(source, names, *, python=True):
     """What in ``source`` names one of the apps: imports, URL names, model labels, templates, URLconfs."""
     found = []
-    for node in ast.walk(ast.parse(source)):
+    for node in ast.walk(ast.parse(source)) if python else ():
         modules = []
         if isinstance(node, ast.Import):
             modules = [alias.name for alias in node.names]
@@ -75,6 +75,20 @@ def test_portal_names_no_app():
         found = named_apps(module.read_text(encoding="utf-8"), names)
         if found:
             offences[str(module.relative_to(PORTAL.parent))] = found
+    assert offences == {}
+
+
+def test_shared_templates_name_no_app():
+    names = content_apps()
+    templates = Path(settings.BASE_DIR) / "templates"
+    offences = {}
+    for template in sorted(templates.rglob("*.*")):
+        if template.relative_to(templates).parts[0] in names:
+            continue  # the apps' own templates
+        found = named_apps(template.read_text(encoding="utf-8"), names, python=False)
+        if found:
+            offences[str(template.relative_to(templates))] = found
+    assert len(list(templates.rglob("*.html"))) > 20
     assert offences == {}
 
 
