@@ -28,6 +28,7 @@ from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_f
 from portal.translations import freshness
 from portal.translations.coverage import counted_items
 from portal.translations.models import Origin
+from portal.workflow.versions import record_first_versions, record_versions
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
 PORTAL_NS = "urn:x-mia-do-ki:translations"
@@ -246,6 +247,7 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
     if result.problems:
         return result
     with transaction.atomic():
+        record_first_versions(models={type(obj) for (obj, _values, _fingerprint), _lang, _item in changes})
         for (obj, values, fingerprint), file_language, item in changes:
             update_fields = list(values)
             if any(f.name == "changed_at" for f in obj._meta.get_fields()):
@@ -255,4 +257,9 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
                 obj, file_language, user=user, origin=origin, reviewed=reviewed, fingerprint=fingerprint
             )
             result.updated.append(item)
+        record_versions(
+            [obj for (obj, _values, _fingerprint), _lang, _item in changes],
+            comment=_("XLIFF import (%(language)s)") % {"language": result.language},
+            user=user,
+        )
     return result

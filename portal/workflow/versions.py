@@ -28,7 +28,7 @@ def versioned_models():
 def record_first_versions(*, models=None, comment=None, user=None):
     """Give each item without a kept version a first version of its current state. Returns how many."""
     created = 0
-    for model in models or versioned_models():
+    for model in versioned_models() if models is None else models:
         content_type = ContentType.objects.get_for_model(model)
         versioned = set(Version.objects.filter(content_type=content_type).values_list("object_id", flat=True))
         for obj in model._default_manager.order_by("pk"):
@@ -41,3 +41,31 @@ def record_first_versions(*, models=None, comment=None, user=None):
                     reversion.set_user(user)
             created += 1
     return created
+
+
+def record_versions(objects, *, comment, user=None):
+    """One revision per item (its state now, with its rows): what an import changed can be restored item by item."""
+    for obj in objects:
+        with reversion.create_revision():
+            reversion.add_to_revision(obj)
+            reversion.set_comment(comment)
+            if user is not None and user.is_authenticated:
+                reversion.set_user(user)
+
+
+def unversioned(model):
+    content_type = ContentType.objects.get_for_model(model)
+    versioned = set(Version.objects.filter(content_type=content_type).values_list("object_id", flat=True))
+    return [obj for obj in model._default_manager.order_by("pk") if str(obj.pk) not in versioned]
+
+
+def record_revision(objects, *, comment, user=None):
+    """One revision holding all ``objects`` (rows that are restored together, like a whole timetable)."""
+    if not objects:
+        return
+    with reversion.create_revision():
+        for obj in objects:
+            reversion.add_to_revision(obj)
+        reversion.set_comment(comment)
+        if user is not None and user.is_authenticated:
+            reversion.set_user(user)
