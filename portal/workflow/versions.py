@@ -61,6 +61,7 @@ def unversioned(model):
 
 def record_revision(objects, *, comment, user=None):
     """One revision holding all ``objects`` (rows that are restored together, like a whole timetable)."""
+    objects = [obj for obj in objects if obj.pk is not None]
     if not objects:
         return
     with reversion.create_revision():

@@ -81,3 +81,30 @@ def test_command_records_only_what_has_no_version():
     again = io.StringIO()
     call_command("record_first_versions", stdout=again)
     assert again.getvalue().startswith("0 ")
+
+
+def test_imports_keep_the_state_before_and_after_as_versions():
+    from django.utils import translation
+
+    from portal.translations.models import SignLanguageVideo
+    from portal.translations.xliff import export_xliff, import_xliff
+    from services.hsu_csv import export_csv, import_csv
+    from services.models import HSUOffering
+    from tests.services.factories import make_language, make_offering, make_school
+    from tests.translations.conftest import make_video
+    from tests.translations.test_xliff import translate, turkish
+
+    video = make_video()
+    with translation.override("en"):
+        document, _count = export_xliff("tr")
+        assert import_xliff(translate(document, turkish), language="tr").ok
+    versions = Version.objects.get_for_object(video).order_by("pk")
+    assert [bool(v.field_dict["title_tr"]) for v in versions] == [False, True]  # before and after the import
+
+    offering = make_offering(make_language("greek", "Griechisch", "Ελληνικά", "el"), make_school("hoerde"), (1, 4))
+    text = export_csv().decode("utf-8-sig")
+    assert import_csv(("\ufeff" + text.replace(";Dienstag;", ";Mittwoch;")).encode()).ok
+    weekdays = [v.field_dict["weekday"] for v in Version.objects.get_for_object(offering).order_by("pk")]
+    assert weekdays == [offering.weekday, HSUOffering.objects.get(pk=offering.pk).weekday]
+    assert weekdays[0] != weekdays[1]
+    assert SignLanguageVideo.objects.filter(pk=video.pk).exists()
