@@ -121,7 +121,7 @@ TEMPLATES = [
 # --- Database, cache and time limits ---------------------------------------------------------------------
 # A database or cache that hangs must cost a request a few seconds and end in the 503 page, never tie up a worker
 # until gunicorn kills it: every wait below is shorter than gunicorn's worker timeout (PORTAL_WORKER_TIMEOUT,
-# read by gunicorn.conf.py too; portal.checks refuses a configuration where it is not).
+# read by gunicorn.conf.py too; the system check portal.E001 refuses a configuration where it is not).
 PORTAL_WORKER_TIMEOUT = int(env("PORTAL_WORKER_TIMEOUT", "30"))  # seconds
 PORTAL_DB_CONNECT_TIMEOUT = int(env("PORTAL_DB_CONNECT_TIMEOUT", "3"))  # seconds (psycopg's minimum is 2)
 PORTAL_DB_STATEMENT_TIMEOUT = int(env("PORTAL_DB_STATEMENT_TIMEOUT", "10"))  # seconds; 0 switches it off
@@ -150,22 +150,22 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # cache is also the fallback while Redis is unreachable (portal.feedback). The test suite keeps a local-memory
 # default cache, so tests without database access can use it.
 REDIS_URL = env("REDIS_URL")
-DATABASE_CACHE = {
+_database_cache = {
     "BACKEND": "django.core.cache.backends.db.DatabaseCache",
     "LOCATION": "portal_cache",
     "OPTIONS": {"MAX_ENTRIES": 20000},
 }
 if REDIS_URL:
-    DEFAULT_CACHE = {
+    _default_cache = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
         "OPTIONS": {"socket_connect_timeout": PORTAL_CACHE_TIMEOUT, "socket_timeout": PORTAL_CACHE_TIMEOUT},
     }
 elif TESTING:
-    DEFAULT_CACHE = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
+    _default_cache = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"}
 else:
-    DEFAULT_CACHE = DATABASE_CACHE
-CACHES = {"default": DEFAULT_CACHE, "database": DATABASE_CACHE}
+    _default_cache = _database_cache
+CACHES = {"default": _default_cache, "database": _database_cache}
 
 # --- Passwords and sessions -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
