@@ -12,7 +12,7 @@ from django.core.files.base import ContentFile
 
 from funding.deadlines import BERLIN
 from funding.demo_pdf import simple_pdf
-from funding.models import BuildingBlock, CallDocument, DocumentKind, FundedProject, FundingCall, Programme
+from funding.models import BuildingBlock, CallDocument, CallDocumentKind, FundedProject, FundingCall, Programme
 from portal.publication import Status
 from services.choices import District
 
@@ -160,8 +160,8 @@ CALL_TEXT = {
 }
 
 DOCUMENTS = [
-    (DocumentKind.APPLICATION, "Antragsformular", "Application form", 1),
-    (DocumentKind.FINANCING_PLAN, "Kosten- und Finanzierungsplan", "Cost and financing plan", 2),
+    (CallDocumentKind.APPLICATION, "Antragsformular", "Application form", 1),
+    (CallDocumentKind.FINANCING_PLAN, "Kosten- und Finanzierungsplan", "Cost and financing plan", 2),
 ]
 
 ORGANISATIONS = [

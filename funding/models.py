@@ -12,7 +12,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from funding import deadlines
 from portal.publication import Publishable, PublishableQuerySet
-from portal.redirects import SlugHistoryMixin
+from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.translation_status import content_language
 from portal.uploads import DocumentUploadField
@@ -62,7 +62,7 @@ class Programme(SlugHistoryMixin, Publishable, Contact):
     name = models.CharField(_("name"), max_length=200, help_text=_("The programme's name as applicants know it."))
     slug = models.SlugField(
         _("address (slug)"), max_length=120, unique=True,
-        help_text=_("Part of the web address; the same in every language. Changing it breaks printed links."),
+        help_text=SLUG_HELP_TEXT,
     )  # fmt: skip
     funder_type = models.CharField(
         _("type of funder"), max_length=12, choices=FunderType.choices, default=FunderType.STATE,
@@ -177,7 +177,7 @@ class FundingCall(SlugHistoryMixin, Publishable, Contact):
     title = models.CharField(_("title"), max_length=200, help_text=_("E.g. “KOMM-AN NRW 2027: applications”."))
     slug = models.SlugField(
         _("address (slug)"), max_length=120, unique=True,
-        help_text=_("Part of the web address; the same in every language. Changing it breaks printed links."),
+        help_text=SLUG_HELP_TEXT,
     )  # fmt: skip
     summary = models.CharField(
         _("summary"), max_length=300, help_text=_("One or two sentences for lists, the feed and the calendar.")
@@ -242,10 +242,6 @@ class FundingCall(SlugHistoryMixin, Publishable, Contact):
         """Upcoming, open, closing soon or closed, from the clock. (``status`` is the publication status.)"""
         return self.status_at()
 
-    @property
-    def is_open(self):
-        return self.call_status in {deadlines.CallStatus.OPEN, deadlines.CallStatus.CLOSING_SOON}
-
     def days_left(self, at=None):
         return deadlines.days_left(self.deadline, at=at or timezone.now())
 
@@ -261,7 +257,7 @@ class FundingCall(SlugHistoryMixin, Publishable, Contact):
         return deadlines.CallStatus(self.call_status).label
 
 
-class DocumentKind(models.TextChoices):
+class CallDocumentKind(models.TextChoices):
     APPLICATION = "application", _("Application form")
     FINANCING_PLAN = "financing_plan", _("Cost and financing plan")
     GUIDELINE = "guideline", _("Guideline")
@@ -272,7 +268,7 @@ class DocumentKind(models.TextChoices):
 class CallDocument(models.Model):
     call = models.ForeignKey(FundingCall, on_delete=models.CASCADE, related_name="documents", verbose_name=_("call"))
     kind = models.CharField(
-        _("kind"), max_length=20, choices=DocumentKind.choices, default=DocumentKind.APPLICATION,
+        _("kind"), max_length=20, choices=CallDocumentKind.choices, default=CallDocumentKind.APPLICATION,
         help_text=_("What the applicant does with it."),
     )  # fmt: skip
     title = models.CharField(_("title"), max_length=200, help_text=_("The document's name as shown on the page."))

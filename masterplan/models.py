@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from portal.publication import Publishable, PublishableQuerySet
-from portal.redirects import SlugHistoryMixin
+from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.uploads import DocumentUploadField
 
@@ -165,7 +165,7 @@ class Document(SlugHistoryMixin, Publishable):
         _("slug"),
         max_length=120,
         unique=True,
-        help_text=_("Language-neutral part of the address. Do not change it once the document is published."),
+        help_text=SLUG_HELP_TEXT,
     )
     date = models.DateField(_("date"), help_text=_("Date of the decision or of publication."))
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, help_text=_("What sort of document."))

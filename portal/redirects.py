@@ -12,6 +12,7 @@ from django.db import DatabaseError, transaction
 from django.http import HttpResponsePermanentRedirect
 from django.urls import NoReverseMatch
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 
 def paths_in_every_language(obj):
@@ -38,6 +39,12 @@ def record_moved(*, old_paths, new_paths):
         Redirect.objects.filter(old_path=new).delete()  # the new address is live (again): no redirect away from it
         Redirect.objects.filter(new_path=old).update(new_path=new)  # no chains: earlier addresses go straight there
         Redirect.objects.update_or_create(old_path=old, defaults={"new_path": new, "is_automatic": True})
+
+
+SLUG_HELP_TEXT = _(
+    "The last part of the web address, the same in every language. "
+    "Changing it later keeps the old address working as a redirect."
+)  # what SlugHistoryMixin makes true: the help text of the slug of every model that uses it
 
 
 class SlugHistoryMixin:

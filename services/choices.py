@@ -53,6 +53,6 @@ AREA_LINKS = [
 ]
 
 
-class DocumentKind(models.TextChoices):
+class HSUDocumentKind(models.TextChoices):
     FORM = "form", _("Registration form")
     EXPLANATION = "explanation", _("Explanation for parents")

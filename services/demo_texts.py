@@ -1,6 +1,7 @@
 """Texts of the services demo content, in our own words (German source, English, and some Arabic/Turkish).
 
-Facts follow GUIDE §8 and the seed topics; people, phone numbers and e-mail addresses are fictitious.
+Facts follow the city's published information (HSU, offices, refugee services); people, phone numbers and
+e-mail addresses are fictitious.
 """
 
 # --- Offices ------------------------------------------------------------------------------------------------

@@ -16,12 +16,12 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Publishable
-from portal.redirects import SlugHistoryMixin
+from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.translation_status import content_language
 from portal.uploads import DocumentUploadField
 from services import opening_hours
-from services.choices import AREA_LINKS, Audience, District, DocumentKind, StepFree, Weekday
+from services.choices import AREA_LINKS, Audience, District, HSUDocumentKind, StepFree, Weekday
 from services.fields import ChoiceListField
 from services.spoken_languages import LANGUAGE_CHOICES, describe, describe_one
 
@@ -46,7 +46,7 @@ class Page(Publishable):
 
     slug = models.SlugField(
         _("slug"), max_length=80, unique=True,
-        help_text=_("The last part of the web address, the same in every language. Changing it breaks links."),
+        help_text=SLUG_HELP_TEXT,
     )  # fmt: skip
     title = models.CharField(_("title"), max_length=200, help_text=_("The heading of the page."))
     summary = models.TextField(
@@ -94,7 +94,7 @@ class Office(SlugHistoryMixin, Publishable):
 
     slug = models.SlugField(
         _("slug"), max_length=80, unique=True,
-        help_text=_("The last part of the web address, the same in every language. Changing it breaks links."),
+        help_text=SLUG_HELP_TEXT,
     )  # fmt: skip
     name = models.CharField(_("name"), max_length=200, help_text=_("What residents call this office."))
     unit = models.CharField(
@@ -436,7 +436,9 @@ class HSUDocument(models.Model):
     information = models.ForeignKey(
         HSUInformation, on_delete=models.CASCADE, related_name="documents", verbose_name=_("HSU information page")
     )
-    kind = models.CharField(_("kind"), max_length=12, choices=DocumentKind.choices, help_text=_("Form or explanation."))
+    kind = models.CharField(
+        _("kind"), max_length=12, choices=HSUDocumentKind.choices, help_text=_("Form or explanation.")
+    )
     language = models.CharField(
         _("language"), max_length=8, choices=LANGUAGE_CHOICES, help_text=_("The language the document is written in.")
     )

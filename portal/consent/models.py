@@ -1,4 +1,6 @@
-"""Providers of external media and the embeds that editors attach to pages (GUIDE §5).
+"""Providers of external media and the embeds that editors attach to pages.
+
+Nothing on a page contacts another site before the visitor allows that provider.
 
 An embed is stored as provider + resource id, never as the provider's HTML. The iframe address is built from
 the provider's embed-URL template, and only for a visitor who allowed that provider (or asked to load it once).

@@ -20,9 +20,6 @@ class Cell:
     def total(self):
         return self.up_to_date + self.outdated + self.missing
 
-    def percent(self, state):
-        return round(100 * getattr(self, state) / self.total) if self.total else 0
-
     def add(self, state):
         setattr(self, state, getattr(self, state) + 1)
 

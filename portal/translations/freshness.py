@@ -1,4 +1,4 @@
-"""Freshness of translations: missing, outdated or up to date (GUIDE §4).
+"""Freshness of translations: missing, outdated or up to date.
 
 A translation is outdated when the *published* German text it was made from has changed. We compare a
 fingerprint (SHA-256) of the German values of the item's translatable fields, never timestamps, so that:

@@ -87,7 +87,3 @@ def diff_snapshots(old, new):
         else:
             result.append({"object": name, "kind": _("removed"), "changes": diff_fields(model, old[key], {})})
     return result
-
-
-def changed_field_labels(old, new):
-    return [change[0] for entry in diff_snapshots(old, new) for change in entry["changes"]]

@@ -1,4 +1,4 @@
-"""Roles of the staff (Django groups) and what each may do (issue 9).
+"""Roles of the staff (Django groups) and what each may do.
 
 - editor: creates and changes content; changes to live content wait for review; cannot publish.
 - translator: changes only the non-German language fields of existing content.

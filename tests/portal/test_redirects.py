@@ -134,3 +134,24 @@ def test_renamed_masterplan_document_redirects(client):
     response = client.get("/tr/masterplan/documents/leitbild/")
     assert response.status_code == 301
     assert response.headers["Location"] == "/tr/masterplan/documents/leitbild-2007/"
+
+
+def test_slug_help_texts_say_that_old_addresses_keep_working():
+    """Editors are told the truth: a changed slug leaves a redirect behind, it does not break links."""
+    from django.apps import apps
+    from django.utils import translation
+
+    from portal.redirects import SlugHistoryMixin
+
+    with_history = [model for model in apps.get_models() if issubclass(model, SlugHistoryMixin)]
+    assert with_history
+    with translation.override("en"):
+        texts = {
+            model._meta.label: str(model._meta.get_field(model.slug_history_field).help_text) for model in with_history
+        }
+    wrong = {
+        label: text
+        for label, text in texts.items()
+        if "redirect" not in text or "break" in text or "not change" in text
+    }
+    assert wrong == {}

@@ -1,4 +1,4 @@
-"""Fallback, honestly shown (GUIDE §4), across page types.
+"""Fallback, honestly shown, across page types: a page is shown wholly in one language, never half and half.
 
 An item not translated into the visitor's language is shown wholly in German with a notice, lang="de"/dir="ltr"
 on the German part; the language switcher marks the languages it is not translated into; hreflang alternates and

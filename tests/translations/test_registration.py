@@ -1,4 +1,4 @@
-"""Coverage of registration: every content text field of every app is translatable (GUIDE §4).
+"""Coverage of registration: every content text field of every app is translatable.
 
 Walks every model of the portal's apps; a CharField or TextField that holds text a resident reads must be
 registered with django-modeltranslation. What is technical (slugs, URLs, e-mail addresses, phone numbers, codes,

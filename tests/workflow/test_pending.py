@@ -1,5 +1,5 @@
 """A change to live content waits for review: invisible on every public surface until published, visible in
-the staff preview (issue 9). Tested at fixed instants, including a scheduled publication window."""
+the staff preview. Tested at fixed instants, including a scheduled publication window."""
 
 import pytest
 import time_machine
