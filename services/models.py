@@ -264,7 +264,10 @@ class HSULanguage(SlugHistoryMixin, Publishable):
 
     slug = models.SlugField(
         _("slug"), max_length=40, unique=True, validators=[validate_not_reserved],
-        help_text=_("The web address of the language's page, e.g. “turkish”. The same in every language."),
+        help_text=_(
+            "The web address of the language's page, e.g. “turkish”, the same in every language. "
+            "Changing it later keeps the old address working as a redirect."
+        ),
     )  # fmt: skip
     name = models.CharField(_("name"), max_length=80, help_text=_("The language's name in the site language."))
     endonym = models.CharField(
