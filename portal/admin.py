@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from portal.admin_base import PUBLICATION_FIELDSET, RTL_SUFFIXES, ContentAdmin
+from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin, language_attrs
 from portal.models import EditorialPage, Feedback, Redirect, SiteNotice
 
 
@@ -46,8 +46,8 @@ class SiteNoticeAdmin(TranslationAdmin):
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None and db_field.name.endswith(RTL_SUFFIXES):
-            field.widget.attrs["dir"] = "rtl"
+        if field is not None:
+            field.widget.attrs.update(language_attrs(db_field))
         return field
 
 

@@ -6,14 +6,14 @@ and Persian fields, publication fields in a collapsed fieldset. The translation 
 and the embed layer plug in here too.
 """
 
+from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
+from modeltranslation.fields import TranslationField
 
 from portal.translations.admin_workflow import TranslationWorkflowMixin
 from portal.workflow.content_admin import WorkflowAdminMixin
-
-RTL_SUFFIXES = ("_ar", "_fa")
 
 PUBLICATION_FIELDSET = (
     _("Publication"),
@@ -22,6 +22,15 @@ PUBLICATION_FIELDSET = (
         "description": _("Drafts are never public. The optional window limits when a published item is shown."),
     },
 )
+
+
+def language_attrs(db_field):
+    """``lang`` (and ``dir`` for right-to-left languages) of a language field's widget: the browser spell-checks
+    in that language, and the rich-text editor takes both over."""
+    language = getattr(db_field, "language", None)
+    if not isinstance(db_field, TranslationField) or not language:
+        return {}
+    return {"lang": language, "dir": "rtl" if language in settings.LANGUAGES_BIDI else "ltr"}
 
 
 class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmin):
@@ -42,8 +51,8 @@ class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmi
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None and db_field.name.endswith(RTL_SUFFIXES):
-            field.widget.attrs["dir"] = "rtl"
+        if field is not None:
+            field.widget.attrs.update(language_attrs(db_field))
         return field
 
     @admin.display(description=_("status"), ordering="status")

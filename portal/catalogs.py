@@ -5,12 +5,17 @@
 
 English message ids are the source text, so the English catalog repeats each msgid as its msgstr: otherwise
 Django would fall back to the German catalog for English pages.
+
+locale_overrides/ (a second LOCALE_PATHS entry, which makemessages never writes) holds German translations of
+Django's and libraries' messages that their own catalogs lack (django.po, and djangojs.po for the admin's
+JavaScript and the rich-text editor); ``compile`` compiles those too.
 """
 
 import sys
 from pathlib import Path
 
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
+OVERRIDES = LOCALE.parent / "locale_overrides"
 
 
 # Plural rules as gettext defines them (GUIDE §4: Arabic has six forms; Russian, Ukrainian and Polish three).
@@ -68,6 +73,13 @@ def compile_all():
         po.save(str(path))
         po.save_as_mofile(str(path.with_suffix(".mo")))
         print(f"compiled {path.relative_to(LOCALE.parent)}: {po.percent_translated()}% translated")
+    for path in override_catalogs():
+        polib.pofile(str(path)).save_as_mofile(str(path.with_suffix(".mo")))
+        print(f"compiled {path.relative_to(LOCALE.parent)}")
+
+
+def override_catalogs():
+    return sorted(OVERRIDES.glob("*/LC_MESSAGES/*.po"))
 
 
 def check_up_to_date():

@@ -1,6 +1,8 @@
 """Rich text: one field type for formatted content, sanitised on every path that stores or shows it.
 
-The admin edits it with django-prose-editor, limited to what the portal's stylesheet supports. The same
+The admin edits it with django-prose-editor, limited to what the portal's stylesheet supports, started by our own
+preset (static/js/admin/richtext-editor.js, see DJANGO_PROSE_EDITOR_PRESETS): German tooltips and dialogs, tables
+with a header row, spell-checking in the field's language (``lang``) and direction (``dir``). The same
 allow-list is enforced by nh3 (Ammonia) when the value is written to the database (``get_prep_value``
 covers admin forms, imports, management commands and plain ORM saves) and again when it is rendered
 (``{{ value|richtext }}``), so nothing stored by any other route reaches a page as live markup.
@@ -23,7 +25,9 @@ EDITOR_EXTENSIONS = {
     "TableHeader": True,
     "TableCell": True,
     "HardBreak": True,
+    "NoSpellCheck": False,  # django-prose-editor switches the browser's spell-checking off unless told otherwise
 }
+EDITOR_PRESET = "portal"
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "h2", "h3", "h4", "ul", "ol", "li", "a",
@@ -64,6 +68,7 @@ class RichTextField(ProseEditorField):
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("extensions", EDITOR_EXTENSIONS)
+        kwargs.setdefault("preset", EDITOR_PRESET)
         kwargs["sanitize"] = sanitize
         kwargs.setdefault("blank", True)
         super().__init__(*args, **kwargs)
@@ -81,6 +86,7 @@ class RichTextField(ProseEditorField):
         name, _path, args, kwargs = super().deconstruct()
         kwargs.pop("extensions", None)
         kwargs.pop("sanitize", None)
+        kwargs.pop("preset", None)
         return name, "portal.richtext.RichTextField", args, kwargs
 
 

@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.forms.widgets import Script
 from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -61,7 +62,7 @@ PORTAL_APPS = [  # content apps before cross-cutting ones (the demo loader's ord
 
 INSTALLED_APPS = [
     "modeltranslation",  # must come before django.contrib.admin
-    "django.contrib.admin",
+    "portal.admin_site.PortalAdminConfig",  # django.contrib.admin with the portal's admin site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -85,6 +86,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "portal.middleware.RequestSizeLimitMiddleware",  # before anything reads the body (CSRF reads POST)
+    "portal.admin_site.AdminLanguageMiddleware",  # the admin speaks German (or English, if asked)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -92,6 +94,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "portal.admin_site.AdminContentSecurityPolicyMiddleware",  # after CSP: the admin's policy (with a nonce)
     "portal.consent.csp.EmbedPolicyMiddleware",  # after CSP: widens frame-src on pages with embeds
     "portal.middleware.PrivacyHeadersMiddleware",
     "portal.middleware.DatabaseUnavailableMiddleware",
@@ -191,7 +194,9 @@ LANGUAGES = [
     ("fa", "فارسی"),
 ]
 LANGUAGES_BIDI = ["ar", "fa"]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is written by makemessages (dev.py messages); locale_overrides/ holds German translations of Django's
+# and libraries' messages their own catalogs lack (compiled by portal/catalogs.py, never touched by makemessages).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 USE_I18N = True
 TIME_ZONE = "Europe/Berlin"
 USE_TZ = True
@@ -239,6 +244,15 @@ PORTAL_MAX_REQUEST_BYTES = int(
 )
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # form fields other than files
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024  # larger files are streamed to a temporary file, not kept in memory
+
+# The admin's rich-text editor (portal/richtext.py): django-prose-editor's building blocks, started by our own
+# module (German tooltips, tables with a header row, spell-checking, the field's language and direction).
+DJANGO_PROSE_EDITOR_PRESETS = {
+    "portal": [
+        Script("django_prose_editor/editor.js", type="module"),
+        Script("js/admin/richtext-editor.js", type="module"),
+    ],
+}
 
 # --- E-mail -----------------------------------------------------------------------------------------------
 MAILERS = {
@@ -299,6 +313,14 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
+}
+# The admin: the same policy, plus a nonce (a new one in every response) for what Django's admin and the rich-text
+# editor put inline: the editor's import map and stylesheet, a style block of the change list. Still no
+# 'unsafe-inline' anywhere.
+PORTAL_ADMIN_CSP = {
+    **SECURE_CSP,
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
 }
 # Version of the consent texts for external media (portal/consent): bump it when providers or their texts
 # change, and every visitor is asked again.
