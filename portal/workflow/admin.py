@@ -10,6 +10,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from portal.parsing import ascii_int
+from portal.workflow import user_admin  # noqa: F401  (staff accounts: registered there)
 from portal.workflow.models import PendingChange, PendingState
 
 

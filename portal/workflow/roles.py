@@ -3,7 +3,13 @@
 - editor: creates and changes content; changes to live content wait for review; cannot publish.
 - translator: changes only the non-German language fields of existing content.
 - publisher: everything an editor does, plus publish, archive, restore and publish pending changes.
-- administrator: everything, including deleting content and managing staff accounts.
+- administrator: everything, including deleting content, every staff tool and managing staff accounts, but
+  never the superuser flag, single permissions or another person's password (portal/workflow/user_admin.py).
+
+Besides content, each role reaches the staff tools its work needs (``TOOL_ACTIONS``): translators the translation
+records with the coverage page and the XLIFF exchange, editors and publishers HSU classes, schools and the
+timetable CSV, publishers site notices, redirects and visitor feedback. Administrators get every permission of
+every model the admin shows, except changing the roles (groups) themselves.
 
 The groups are ensured by a data migration and by ``ensure_roles()`` after every ``migrate``/``flush`` (tests
 flush the database). ``ensure_roles`` is idempotent: it sets each group's permissions to exactly the role's.
@@ -26,6 +32,26 @@ CONTENT_ACTIONS = {
     PUBLISHER: ("view", "add", "change"),
     ADMINISTRATOR: ("view", "add", "change", "delete"),
 }
+ALL_ACTIONS = ("view", "add", "change", "delete")
+TOOL_ACTIONS = {
+    EDITOR: {
+        "services.hsuoffering": ("view", "add", "change"),
+        "services.school": ("view", "add", "change"),
+    },
+    TRANSLATOR: {
+        "translations.translationrecord": ("view", "change"),
+    },
+    PUBLISHER: {
+        "services.hsuoffering": ALL_ACTIONS,
+        "services.school": ALL_ACTIONS,
+        "portal.sitenotice": ALL_ACTIONS,
+        "portal.redirect": ALL_ACTIONS,
+        "portal.feedback": ("view", "change"),
+    },
+}
+# What administrators do not get although the admin shows the model: changing roles would hand out single
+# permissions (only superusers do that).
+ADMINISTRATOR_EXCLUDED = {("auth", "add_group"), ("auth", "change_group"), ("auth", "delete_group")}
 EXTRA_PERMISSIONS = {
     EDITOR: (EDIT_SOURCE, "workflow.view_pendingchange"),
     TRANSLATOR: ("workflow.view_pendingchange",),
@@ -36,16 +62,6 @@ EXTRA_PERMISSIONS = {
         "workflow.view_pendingchange",
         "workflow.change_pendingchange",
         "workflow.delete_pendingchange",
-        "auth.view_user",
-        "auth.add_user",
-        "auth.change_user",
-        "auth.view_group",
-        "axes.view_accessattempt",
-        "axes.delete_accessattempt",
-        "otp_totp.view_totpdevice",
-        "otp_totp.add_totpdevice",
-        "otp_totp.change_totpdevice",
-        "otp_totp.delete_totpdevice",
     ),
 }
 
@@ -86,6 +102,21 @@ def role_permission_keys(role):
         for action in CONTENT_ACTIONS[role]
     ]
     keys += [tuple(name.split(".", 1)) for name in EXTRA_PERMISSIONS[role]]
+    for label, actions in TOOL_ACTIONS.get(role, {}).items():
+        app_label, model_name = label.split(".")
+        keys += [(app_label, f"{action}_{model_name}") for action in actions]
+    if role == ADMINISTRATOR:
+        keys += [key for key in admin_site_permission_keys() if key not in ADMINISTRATOR_EXCLUDED]
+    return list(dict.fromkeys(keys))
+
+
+def admin_site_permission_keys():
+    """view/add/change/delete of every model registered with the admin site (and of its inline rows)."""
+    keys = []
+    for model, model_admin in admin.site._registry.items():
+        for candidate in [model, *(inline.model for inline in model_admin.inlines)]:
+            opts = candidate._meta
+            keys += [(opts.app_label, f"{action}_{opts.model_name}") for action in ALL_ACTIONS]
     return keys
 
 
