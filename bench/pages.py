@@ -343,9 +343,10 @@ def main(argv=None):
     if args.output:
         target = Path(args.output)
         previous = target.read_text(encoding="utf-8") if target.exists() else ""
-        _table, marker, load_section = previous.partition("<!-- bench/load.py -->")
-        # Keep the load test's section (bench/load.py), which follows this table in the same file.
-        target.write_text(output + (f"\n{marker}{load_section}" if marker else ""), encoding="utf-8")
+        # Keep the sections of bench/uploads.py and bench/load.py, which follow this table in the same file.
+        starts = [previous.find(m) for m in ("<!-- bench/uploads.py -->", "<!-- bench/load.py -->") if m in previous]
+        rest = previous[min(starts) :] if starts else ""
+        target.write_text(output + (f"\n{rest}" if rest else ""), encoding="utf-8")
         print(f"bench: table written to {args.output}", file=sys.stderr)
     failed = [result for result in results if result.status != 200]
     return 1 if failed else 0

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 from funding import calendar, charts, exports, transparency
 from funding.models import BuildingBlock, CallDocument, FundingCall, Programme
 from portal.pages import render_detail
+from portal.query_forms import PageForm
 
 PROJECTS_PER_PAGE = 50
 
@@ -41,7 +42,7 @@ def index(request):
 @require_safe
 def archive(request):
     calls = _calls().closed().order_by("-deadline", "-pk")
-    page = Paginator(calls, 30).get_page(request.GET.get("page"))
+    page = Paginator(calls, 30).get_page(PageForm(request.GET).value("page"))
     context = {"page_obj": page, "breadcrumbs": [funding_crumb(), (_("Closed calls"), None)]}
     return render(request, "funding/archive.html", context)
 
@@ -86,7 +87,7 @@ def programme_detail(request, slug, print_mode=False):
 def funded_projects(request):
     selection = transparency.filter_projects(request.GET)
     year_totals = transparency.totals_per_year(selection.projects)
-    page = Paginator(selection.projects, PROJECTS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(selection.projects, PROJECTS_PER_PAGE).get_page(PageForm(request.GET).value("page"))
     query = urlencode(selection.filters)
     context = {
         "form": selection.form,

@@ -30,6 +30,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from portal.query_forms import PrintForm
 from portal.translation_status import SOURCE_LANGUAGE, content_language, is_translated, translated_languages
 
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -175,8 +176,8 @@ def _half(language, html):
 
 def second_language(request, obj, shown_in):
     """The language asked for with ``?with=``, or None when it is unknown, the same or not translated."""
-    asked = request.GET.get("with", "")
-    if not isinstance(asked, str) or asked not in dict(settings.LANGUAGES):
+    asked = PrintForm(request.GET).value("with")
+    if not asked:
         return None
     if asked == shown_in or not is_translated(obj, asked):
         return None

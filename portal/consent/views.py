@@ -17,6 +17,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from portal.consent.cookie import allowed_providers, store_consent
 from portal.consent.models import Provider, origin_of
+from portal.query_forms import ConsentPageForm
 
 
 def from_our_site(request):
@@ -83,7 +84,7 @@ def consent_settings(request):
         "consent/settings.html",
         {
             "groups": groups,
-            "saved": request.GET.get("saved") == "1",
+            "saved": ConsentPageForm(request.GET).value("saved") == "1",
             "any_allowed": any(allowed_flag for _v, _l, members in groups for _p, allowed_flag in members),
             "breadcrumbs": [(_("Privacy settings"), None)],
         },

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from portal.pages import language_direction
+from portal.query_forms import SearchForm
 from portal.search import engine, registry
 
 PER_GROUP = 5
@@ -25,9 +26,16 @@ def _search_url(query, type_key=""):
 
 @require_safe
 def search(request):
-    query = engine.clean_query(request.GET.get("q", ""))
+    form = SearchForm(
+        {
+            "q": engine.clean_query(request.GET.get("q", "")),
+            "type": request.GET.get("type", ""),
+            "page": request.GET.get("page", ""),
+        }
+    )
+    query = form.value("q") or ""
     language = get_language()
-    type_key = engine.clean_query(request.GET.get("type", ""))[:40]
+    type_key = form.value("type") or ("?" if form.rejected("type") else "")
     type_entry = registry.by_key(type_key) if type_key else None
     all_groups = engine.find(query, language=language) if query else []
     groups = all_groups
@@ -35,7 +43,7 @@ def search(request):
     if type_entry is not None:
         groups = [group for group in all_groups if group.entry == type_entry]
         if groups:
-            page = Paginator(groups[0].ids, PER_PAGE).get_page(request.GET.get("page"))
+            page = Paginator(groups[0].ids, PER_PAGE).get_page(form.value("page"))
             groups[0].hits = engine.load(groups[0], [pk for pk, _score in page.object_list], query, language=language)
     else:
         for group in groups:

@@ -10,6 +10,7 @@ from modeltranslation.utils import build_localized_fieldname
 from portal.consent.cookie import allowed_providers
 from portal.consent.csp import embed_state, note_provider
 from portal.consent.models import Embed
+from portal.query_forms import LoadOnceForm
 
 register = template.Library()
 LOAD_ONCE_PARAMETER = "embed"
@@ -49,7 +50,7 @@ class EmbedView:
 
 def embed_views(request, obj, content_language):
     allowed = allowed_providers(request)
-    load_once = request.GET.get(LOAD_ONCE_PARAMETER, "")
+    load_once = LoadOnceForm(request.GET).value(LOAD_ONCE_PARAMETER)
     language = translation.get_language()
     state = embed_state(request)
     views = []
@@ -57,7 +58,7 @@ def embed_views(request, obj, content_language):
         provider = embed.provider
         embed_url = embed.embed_url() if provider.is_active else ""
         is_allowed = bool(embed_url) and provider.key in allowed
-        once = bool(embed_url) and not is_allowed and load_once == str(embed.pk)
+        once = bool(embed_url) and not is_allowed and load_once == embed.pk
         if embed_url:
             note_provider(request, provider)
         if is_allowed or once:
