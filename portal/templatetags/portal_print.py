@@ -8,7 +8,7 @@ from portal.printing import print_header_context, print_links_context
 register = template.Library()
 
 
-@register.inclusion_tag("print/header.html", takes_context=True)
+@register.inclusion_tag("print/page.html#header", takes_context=True)
 def print_header(context, obj=None, *, screen_hidden=True):
     obj = obj or context.get("object")
     if obj is None or not hasattr(obj, "get_absolute_url"):
@@ -17,7 +17,7 @@ def print_header(context, obj=None, *, screen_hidden=True):
     return {"header": print_header_context(obj, language=language), "screen_hidden": screen_hidden}
 
 
-@register.inclusion_tag("print/links.html", takes_context=True)
+@register.inclusion_tag("print/page.html#links", takes_context=True)
 def print_links(context, obj=None):
     obj = obj or context.get("object")
     if obj is None or not hasattr(obj, "get_absolute_url"):
