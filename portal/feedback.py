@@ -164,8 +164,11 @@ def notify_by_email(feedback):
 
 
 def _safe_next(request, candidate, fallback):
-    if candidate and url_has_allowed_host_and_scheme(
-        candidate, allowed_hosts={request.get_host()}, require_https=False
+    """``candidate`` when it is a path on this site (no control characters), else ``fallback``."""
+    if (
+        candidate.startswith("/")
+        and candidate.isprintable()
+        and url_has_allowed_host_and_scheme(candidate, allowed_hosts={request.get_host()}, require_https=False)
     ):
         return candidate
     return fallback

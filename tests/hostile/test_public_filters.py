@@ -46,3 +46,35 @@ def test_hsu_finder_accepts_a_valid_grade_without_a_note(client, hsu):
     html = response.content.decode()
     assert 'class="notice notice--warning"' not in html
     assert html.count('data-offering="') == 1
+
+
+@pytest.mark.parametrize("page", ["\ufffd", "²", "kontakt", "/de/info/\nSet-Cookie: x=1", "//evil.example/"])
+def test_helpful_feedback_with_a_page_that_is_not_a_path_returns_home(client, page):
+    response = client.post("/de/feedback/helpful/", {"page": page, "helpful": "yes"})
+    assert response.status_code == 302
+    assert response["Location"].split("#")[0] == "/de/"
+
+
+@pytest.mark.parametrize("value", ["²", "\x00", "x" * 10_240, "de\x00"])
+def test_print_view_ignores_a_malformed_second_language_with_its_note(client, hsu, value):
+    response = client.get("/en/hsu/print/", {"with": value})
+    assert response.status_code == 200
+    assert response.context["ignored_with"] is True
+    assert response.context["bilingual"] is False
+
+
+SEARCHES = [
+    {"q": "Klasse", "type": "\x00"},
+    {"q": "Klasse", "type": "x" * 10_240},
+    {"q": "Klasse\x00", "page": "²"},
+    {"q": "x" * 10_240, "type": "²", "page": "١"},
+]
+
+
+@pytest.mark.parametrize("params", SEARCHES)
+def test_search_reads_its_parameters_through_a_form(client, params):
+    response = client.get("/en/search/", params)
+    assert response.status_code == 200
+    if "type" in params:
+        assert response.context["unknown_type"] is True
+    assert "\x00" not in response.context["query"] and len(response.context["query"]) <= 200
