@@ -24,7 +24,7 @@ from django.utils.translation import gettext as _
 from reversion.models import Version
 
 from portal.parsing import ascii_int
-from portal.workflow.diff import diff_snapshots, snapshot_of_live, snapshot_of_pending, snapshot_of_revision
+from portal.workflow.diff import diff_snapshots, snapshot_of_revision
 from portal.workflow.editing import conflict_rows
 from portal.workflow.merge import choices_from
 from portal.workflow.models import PendingChange
@@ -34,6 +34,8 @@ from portal.workflow.pending import (
     apply_pending,
     authors_of,
     discard_pending,
+    live_snapshot,
+    pending_snapshot,
     publication_conflicts,
     publish_pending,
     restore_version,
@@ -111,14 +113,14 @@ def _states(obj):
 
 def _snapshot(obj, key, versions, pendings):
     if key == "live":
-        return snapshot_of_live(obj)
+        return live_snapshot(obj)
     kind, _sep, number = key.partition("-")
     if kind == "v":
         version = next((v for v in versions if str(v.pk) == number), None)
         return snapshot_of_revision(version.revision) if version else None
     if kind == "p":
         pending = next((p for p in pendings if str(p.pk) == number), None)
-        return snapshot_of_pending(pending) if pending else None
+        return pending_snapshot(pending) if pending else None
     return None
 
 

@@ -8,36 +8,17 @@ so a difference names the language ("Title [en]").
 import json
 
 from django.apps import apps
-from django.core import serializers
 from django.core.exceptions import FieldDoesNotExist
 from django.utils.translation import gettext as _
 
-from portal.workflow.pending import followed_objects
-
-IGNORED_FIELDS = {"changed_at", "created_at"}
-
-
-def snapshot_from_rows(rows):
-    snapshot = {}
-    for index, row in enumerate(rows):
-        pk = row["pk"] if row["pk"] is not None else f"new-{index}"
-        snapshot[(row["model"], str(pk))] = row["fields"]
-    return snapshot
-
-
-def snapshot_of_live(obj):
-    return snapshot_from_rows(json.loads(serializers.serialize("json", [obj, *followed_objects(obj)])))
-
-
-def snapshot_of_pending(pending):
-    return snapshot_from_rows(json.loads(pending.serialized))
+from portal.workflow.merge import IGNORED_FIELDS, rows_to_snapshot
 
 
 def snapshot_of_revision(revision):
     rows = []
     for version in revision.version_set.all():
         rows.extend(json.loads(version.serialized_data))
-    return snapshot_from_rows(rows)
+    return rows_to_snapshot(rows)
 
 
 def field_label(model, name):
@@ -47,7 +28,7 @@ def field_label(model, name):
         return name
     label = str(field.verbose_name)
     language = getattr(field, "language", None)
-    return f"{label} [{language}]" if language else label
+    return f"{label} [{language}]" if language and f"[{language}]" not in label else label
 
 
 def show(value):

@@ -149,7 +149,7 @@ def outcome_message(request):
         text = _("Saved – archived, not public.")
     else:
         text = _("Saved and published.")
-    return f"„{item}“: {text}" if item else text
+    return _("“%(item)s”: %(what)s") % {"item": item, "what": text} if item else text
 
 
 def recover_view(model_admin, request, version_id, extra_context):
@@ -167,7 +167,7 @@ def recover_view(model_admin, request, version_id, extra_context):
             store_pending(obj, wanted, base=live_snapshot(obj), user=request.user, kind=PendingKind.PUBLICATION)
             messages.warning(
                 request,
-                _("„%(item)s“ was recovered as a draft – not public yet; submitted for review.")
+                _("“%(item)s” was recovered as a draft – not public yet; submitted for review.")
                 % {"item": german_repr(obj)},
             )
     return response

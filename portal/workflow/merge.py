@@ -10,6 +10,7 @@ The token is a signed, compressed copy of the base state plus a fingerprint of t
 person has seen (so their choices apply only to exactly those conflicts).
 """
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -63,10 +64,29 @@ def _same_row(one, other):
     return all(one.get(name) == other.get(name) for name in names)
 
 
+@functools.cache
+def mirrored_fields(label):
+    """modeltranslation keeps a translated field's own column equal to its default-language field
+    (``title`` mirrors ``title_de``): ``{"title": "title_de"}``, merged as one field."""
+    from django.apps import apps
+    from modeltranslation.settings import DEFAULT_LANGUAGE
+    from modeltranslation.translator import NotRegistered, translator
+    from modeltranslation.utils import build_localized_fieldname
+
+    try:
+        options = translator.get_options_for_model(apps.get_model(label))
+    except (LookupError, NotRegistered):
+        return {}
+    return {name: build_localized_fieldname(name, DEFAULT_LANGUAGE) for name in options.all_fields}
+
+
 def _merge_fields(key, base, theirs, mine, choices, prefer):
     merged, conflicts = {}, []
+    mirrors = mirrored_fields(key[0])
     for name in [*theirs, *(name for name in mine if name not in theirs)]:
         b, t, m = base.get(name), theirs.get(name), mine.get(name, theirs.get(name))
+        if name in mirrors and mirrors[name] in theirs:
+            continue  # follows its default-language field, below
         if name in IGNORED_FIELDS or m == t or t == b:
             merged[name] = m
         elif m == b:
@@ -80,6 +100,9 @@ def _merge_fields(key, base, theirs, mine, choices, prefer):
             else:
                 merged[name] = m
                 conflicts.append(Conflict(key, name, t, m))
+    for name, source in mirrors.items():
+        if name in theirs and source in merged:
+            merged[name] = merged[source]
     return merged, conflicts
 
 
