@@ -10,7 +10,7 @@ from django.test import Client
 from reversion.models import Version
 
 from funding.models import Programme
-from portal.workflow.diff import changed_field_labels
+from portal.workflow.diff import diff_snapshots
 from portal.workflow.merge import fingerprint
 from portal.workflow.pending import followed_objects, live_snapshot, restore_version
 from portal.workflow.roles import content_admins
@@ -41,7 +41,7 @@ def test_every_public_demo_item_can_be_restored_to_its_demo_state_after_an_edit(
         restored = live_snapshot(obj)
         assert fingerprint(restored) == fingerprint(demo[type(obj), obj.pk]), (
             obj._meta.label,
-            changed_field_labels(demo[type(obj), obj.pk], restored),
+            [c[0] for e in diff_snapshots(demo[type(obj), obj.pk], restored) for c in e["changes"]],
         )
         checked += 1
     assert checked >= len(content_admins())
