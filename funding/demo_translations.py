@@ -2,7 +2,7 @@
 
 Keys: (model label, slug), or (model label, ((field, value), ...)) for building blocks and call documents.
 Only fields whose German text exists and whose translation is still empty are filled
-(``portal.translations.demo``).
+(``portal.translation_workflow.demo``).
 """
 
 CALL_DESCRIPTION = {

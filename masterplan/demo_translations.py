@@ -1,5 +1,6 @@
 """Demo translations (our own words) of the title of this app's consent-gated embed. Key: (model label, ((field,
-value), ...)); applied by ``portal.translations.demo`` where the German text exists and the translation is empty."""
+value), ...)); applied by ``portal.translation_workflow.demo`` where the German text exists and the translation
+is empty."""
 
 TRANSLATIONS = {
     ("consent.embed", (("resource_id", "@mia_do_ki_demo/113000000000000001"),)): {

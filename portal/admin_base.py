@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.fields import TranslationField
 
-from portal.translations.admin_workflow import TranslationWorkflowMixin
+from portal.translation_workflow.admin_workflow import TranslationWorkflowMixin
 from portal.workflow.content_admin import WorkflowAdminMixin
 
 PUBLICATION_FIELDSET = (

@@ -10,7 +10,7 @@ Every app (the portal included) may have a ``site.py`` module. Its module-level 
 
 Demo content is found the same way in each app's ``demo.py`` (``load(*, today)``, and ``DEMO_EMBEDS`` for
 ``portal.consent.demo``) and ``demo_translations.py`` (``TRANSLATIONS``, ``OUTDATED`` for
-``portal.translations.demo``), so the demo is only imported by ``load_demo_content``.
+``portal.translation_workflow.demo``), so the demo is only imported by ``load_demo_content``.
 
 ``contributions(name)`` joins one of these lists over the installed apps, in ``INSTALLED_APPS`` order; an app
 that is not installed adds nothing, so removing an app from ``INSTALLED_APPS`` removes it from every page.

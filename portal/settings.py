@@ -55,7 +55,7 @@ PORTAL_APPS = [  # content apps before cross-cutting ones (the demo loader's ord
     "funding",
     "masterplan",
     "portal.consent",
-    "portal.translations",
+    "portal.translation_workflow",
     "portal.workflow",
     "portal.search",
 ]

@@ -2,7 +2,8 @@
 the titles of this app's consent-gated embeds. Keys: (model label, slug), or (model label, ((field, value), ...))
 for items without a slug of their own.
 
-Only fields whose German text exists and whose translation is still empty are filled (``portal.translations.demo``).
+Only fields whose German text exists and whose translation is still empty are filled
+(``portal.translation_workflow.demo``).
 """
 
 FREE = {"tr": "Ücretsiz", "uk": "Безкоштовно", "ru": "Бесплатно", "fa": "رایگان", "pl": "Bezpłatnie",

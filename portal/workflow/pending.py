@@ -191,7 +191,7 @@ def publication_conflicts(pending):
 
 
 def _record_translations(live, obj, changed_fields, user):
-    from portal.translations import freshness
+    from portal.translation_workflow import freshness
 
     if getattr(type(obj), "translation_required", None):
         freshness.remember_published_source(live)

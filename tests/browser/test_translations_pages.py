@@ -4,7 +4,7 @@ sign-language video — axe-clean, no foreign request, screenshots kept as CI ar
 import pytest
 from django.core.management import call_command
 
-from portal.translations import demo
+from portal.translation_workflow import demo
 from tests.browser.conftest import ARTIFACTS, check_page
 from tests.services.factories import make_service
 

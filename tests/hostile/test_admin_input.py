@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils import translation
 
 from portal.parsing import AsciiIntegerField, ascii_int
-from portal.translations.xliff import XLIFF_NS
+from portal.translation_workflow.xliff import XLIFF_NS
 from services import hsu_csv
 from services.models import HSUOffering
 from tests.funding.factories import berlin, make_call

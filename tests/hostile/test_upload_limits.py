@@ -15,7 +15,7 @@ from PIL import Image, PngImagePlugin
 
 from portal import uploads
 from portal.models import EditorialPage
-from portal.translations.models import SignLanguageVideo
+from portal.translation_workflow.models import SignLanguageVideo
 from portal.uploads import validate_image
 from portal.video_uploads import clean_captions, detect_video_format
 from tests.hostile.hostile_files import fake_pdf, huge_png

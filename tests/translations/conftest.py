@@ -9,7 +9,7 @@ import itertools
 import pytest
 
 from portal.publication import Status
-from portal.translations.models import SignLanguageVideo
+from portal.translation_workflow.models import SignLanguageVideo
 
 _counter = itertools.count(1)
 

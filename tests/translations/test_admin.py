@@ -5,8 +5,8 @@ from django import forms
 from django.urls import reverse
 
 from portal.publication import Status
-from portal.translations import freshness
-from portal.translations.models import SignLanguageVideo, TranslationRecord
+from portal.translation_workflow import freshness
+from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
 from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db

@@ -6,9 +6,9 @@ import pytest
 from django.urls import reverse
 
 from portal.publication import Status
-from portal.translations import freshness
-from portal.translations.coverage import coverage
-from portal.translations.models import SignLanguageVideo
+from portal.translation_workflow import freshness
+from portal.translation_workflow.coverage import coverage
+from portal.translation_workflow.models import SignLanguageVideo
 from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db

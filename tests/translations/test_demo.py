@@ -6,8 +6,8 @@ from django.core.management import call_command
 from funding.demo_translations import TRANSLATIONS as FUNDING
 from masterplan.demo_translations import TRANSLATIONS as MASTERPLAN
 from portal.translation_status import is_translated
-from portal.translations import demo, freshness
-from portal.translations.coverage import coverage
+from portal.translation_workflow import demo, freshness
+from portal.translation_workflow.coverage import coverage
 from services.demo_translations import OUTDATED, SERVICES
 from services.demo_translations import TRANSLATIONS as SERVICES_AND_MORE
 

@@ -3,8 +3,8 @@
 import pytest
 
 from portal.publication import Status
-from portal.translations import freshness
-from portal.translations.models import Origin, TranslationRecord
+from portal.translation_workflow import freshness
+from portal.translation_workflow.models import Origin, TranslationRecord
 from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db
@@ -129,7 +129,7 @@ def test_state_table_one_query_for_records(django_assert_num_queries):
         freshness.record_translation(video, "tr")
     videos[0].title_de = "Geändert"
     videos[0].save()
-    from portal.translations.models import SignLanguageVideo
+    from portal.translation_workflow.models import SignLanguageVideo
 
     objects = list(SignLanguageVideo.objects.all())
     freshness.state_table(objects[:1])  # warm the content type cache

@@ -5,8 +5,8 @@ from django.template import Context, Template
 from django.utils import translation
 
 from portal.publication import Status
-from portal.translations import demo
-from portal.translations.models import SignLanguageVideo
+from portal.translation_workflow import demo
+from portal.translation_workflow.models import SignLanguageVideo
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import translation
 from lxml import etree
 
-from portal.translations import freshness
-from portal.translations.models import Origin, SignLanguageVideo, TranslationRecord
-from portal.translations.xliff import XLIFF_NS, export_xliff, import_xliff
+from portal.translation_workflow import freshness
+from portal.translation_workflow.models import Origin, SignLanguageVideo, TranslationRecord
+from portal.translation_workflow.xliff import XLIFF_NS, export_xliff, import_xliff
 from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db

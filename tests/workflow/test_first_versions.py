@@ -86,8 +86,8 @@ def test_command_records_only_what_has_no_version():
 def test_imports_keep_the_state_before_and_after_as_versions():
     from django.utils import translation
 
-    from portal.translations.models import SignLanguageVideo
-    from portal.translations.xliff import export_xliff, import_xliff
+    from portal.translation_workflow.models import SignLanguageVideo
+    from portal.translation_workflow.xliff import export_xliff, import_xliff
     from services.hsu_csv import export_csv, import_csv
     from services.models import HSUOffering
     from tests.services.factories import make_language, make_offering, make_school

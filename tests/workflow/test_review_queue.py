@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from lxml import html as lxml_html
 
 from funding.models import FundingCall, Programme
-from portal.translations.models import TranslationRecord
+from portal.translation_workflow.models import TranslationRecord
 from portal.workflow.models import PendingChange, PendingKind
 from portal.workflow.roles import content_admins
 from tests.funding.factories import berlin, english, make_call, make_programme

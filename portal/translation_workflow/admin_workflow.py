@@ -13,7 +13,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.translation_status import SOURCE_LANGUAGE, translated_q
-from portal.translations import freshness
+from portal.translation_workflow import freshness
 
 
 def _language_names():

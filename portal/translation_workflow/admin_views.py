@@ -9,10 +9,10 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.translations import freshness
-from portal.translations.coverage import coverage
-from portal.translations.models import Origin
-from portal.translations.xliff import MAX_BYTES, export_xliff, import_xliff
+from portal.translation_workflow import freshness
+from portal.translation_workflow.coverage import coverage
+from portal.translation_workflow.models import Origin
+from portal.translation_workflow.xliff import MAX_BYTES, export_xliff, import_xliff
 
 BAR_WIDTH = 300
 STATE_COLOURS = {freshness.UP_TO_DATE: "#1a7f37", freshness.OUTDATED: "#b35900", freshness.MISSING: "#6b6b6b"}

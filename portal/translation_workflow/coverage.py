@@ -7,7 +7,7 @@ archived items are not. Two queries per content type (the items and their record
 from dataclasses import dataclass, field
 
 from portal.publication import Status
-from portal.translations import freshness
+from portal.translation_workflow import freshness
 
 
 @dataclass

@@ -25,9 +25,9 @@ from modeltranslation.utils import build_localized_fieldname
 from portal.parsing import ascii_int
 from portal.richtext import RichTextField, sanitize
 from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields
-from portal.translations import freshness
-from portal.translations.coverage import counted_items
-from portal.translations.models import Origin
+from portal.translation_workflow import freshness
+from portal.translation_workflow.coverage import counted_items
+from portal.translation_workflow.models import Origin
 from portal.workflow.versions import record_first_versions, record_versions
 
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"

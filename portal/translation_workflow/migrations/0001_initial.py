@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import portal.richtext
-import portal.translations.models
+import portal.translation_workflow.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -50,9 +50,9 @@ class Migration(migrations.Migration):
                 ('description_ro', portal.richtext.RichTextField(blank=True, help_text='A short summary of what the video says, for people who cannot watch it.', null=True, verbose_name='description')),
                 ('description_bg', portal.richtext.RichTextField(blank=True, help_text='A short summary of what the video says, for people who cannot watch it.', null=True, verbose_name='description')),
                 ('description_fa', portal.richtext.RichTextField(blank=True, help_text='A short summary of what the video says, for people who cannot watch it.', null=True, verbose_name='description')),
-                ('video', models.FileField(help_text='WebM or MP4, stored on our own server. No video platform is involved.', upload_to=portal.translations.models.sign_language_upload, validators=[django.core.validators.FileExtensionValidator(['webm', 'mp4'])], verbose_name='video file')),
-                ('poster', models.ImageField(blank=True, help_text='A still image shown before the video plays.', upload_to=portal.translations.models.sign_language_upload, verbose_name='poster image')),
-                ('captions', models.FileField(help_text='German captions in WebVTT format (.vtt) for people who do not know sign language.', upload_to=portal.translations.models.sign_language_upload, validators=[django.core.validators.FileExtensionValidator(['vtt'])], verbose_name='captions (WebVTT)')),
+                ('video', models.FileField(help_text='WebM or MP4, stored on our own server. No video platform is involved.', upload_to=portal.translation_workflow.models.sign_language_upload, validators=[django.core.validators.FileExtensionValidator(['webm', 'mp4'])], verbose_name='video file')),
+                ('poster', models.ImageField(blank=True, help_text='A still image shown before the video plays.', upload_to=portal.translation_workflow.models.sign_language_upload, verbose_name='poster image')),
+                ('captions', models.FileField(help_text='German captions in WebVTT format (.vtt) for people who do not know sign language.', upload_to=portal.translation_workflow.models.sign_language_upload, validators=[django.core.validators.FileExtensionValidator(['vtt'])], verbose_name='captions (WebVTT)')),
                 ('duration_seconds', models.PositiveIntegerField(help_text='How long the video runs, shown next to the download link.', verbose_name='running time (seconds)')),
                 ('is_sample', models.BooleanField(default=False, help_text='Tick for a placeholder clip that is not a real sign-language video; the page says so.', verbose_name='sample clip')),
                 ('position', models.PositiveSmallIntegerField(default=0, help_text='Lower numbers are shown first.', verbose_name='position')),

@@ -5,7 +5,7 @@ from django.utils import translation
 
 from portal.pages import language_direction
 from portal.translation_status import content_language
-from portal.translations.models import SignLanguageVideo
+from portal.translation_workflow.models import SignLanguageVideo
 
 register = template.Library()
 

@@ -28,7 +28,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Status
 from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages
-from portal.translations.models import Origin, TranslationRecord
+from portal.translation_workflow.models import Origin, TranslationRecord
 
 MISSING = "missing"
 OUTDATED = "outdated"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.translations import freshness
-from portal.translations.coverage import coverage
-from portal.translations.models import Origin
-from portal.translations.xliff import export_xliff, import_xliff
+from portal.translation_workflow import freshness
+from portal.translation_workflow.coverage import coverage
+from portal.translation_workflow.models import Origin
+from portal.translation_workflow.xliff import export_xliff, import_xliff
 
 
 class Command(BaseCommand):

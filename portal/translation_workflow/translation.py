@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from portal.translations.models import SignLanguageVideo
+from portal.translation_workflow.models import SignLanguageVideo
 
 
 @register(SignLanguageVideo)

@@ -22,8 +22,8 @@ from modeltranslation.utils import build_localized_fieldname
 from portal.publication import Status
 from portal.registry import app_modules
 from portal.translation_status import SOURCE_LANGUAGE
-from portal.translations import freshness
-from portal.translations.models import SignLanguageVideo, TranslationRecord
+from portal.translation_workflow import freshness
+from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
 
 SAMPLE_DIR = Path(settings.BASE_DIR) / "static" / "translations" / "sample"
 SAMPLE_FILES = {

@@ -1,7 +1,7 @@
 """Models of the translation workflow.
 
 ``TranslationRecord`` remembers, per item and language, the fingerprint of the published German source a
-translation was made from (``portal.translations.freshness`` computes and compares it). A record in German
+translation was made from (``portal.translation_workflow.freshness`` computes and compares it). A record in German
 itself keeps the fingerprint of the German text that was last published, so that an item taken back to draft
 and edited does not make its translations outdated before the new text is published.
 

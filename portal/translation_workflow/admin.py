@@ -7,8 +7,8 @@ from django.utils.translation import ngettext
 
 from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
 from portal.translation_status import SOURCE_LANGUAGE
-from portal.translations import admin_views, freshness
-from portal.translations.models import SignLanguageVideo, TranslationRecord
+from portal.translation_workflow import admin_views, freshness
+from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
 
 
 @admin.register(TranslationRecord)
