@@ -41,7 +41,7 @@ class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmi
 
     def __init__(self, model, admin_site):
         if getattr(model, "embeds_enabled", False):
-            from portal.consent.admin import EmbedInline  # the embed layer (issue 7)
+            from portal.consent.admin import EmbedInline  # consent-gated embeds of a page
 
             # A class-level inline (not get_inlines), so that history, restore and pending changes
             # (django-reversion's follow) include a page's embeds like every other related row.

@@ -1,4 +1,4 @@
-"""What "translated into X" means, in one place (GUIDE §4).
+"""What "translated into X" means, in one place.
 
 An item is translated into language X when every one of its required translatable fields has a value in X.
 The fallback notice, the language switcher, ``hreflang``, the sitemap and search all ask this module.
