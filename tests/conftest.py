@@ -6,11 +6,15 @@ the changes to and from summer time. Tests that depend on the time still pin the
 """
 
 import datetime
+import io
 import os
 
 import pytest
 import time_machine
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 
 CLOCK_VARIABLE = "PORTAL_TEST_CLOCK"
 
@@ -49,6 +53,14 @@ def pytest_report_header(config):
     return None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _fast_password_hashing():
+    """Passwords hashed in a blink: the production hasher spends about a second of CPU on each on purpose, and
+    the suite creates and logs in hundreds of staff users. What a test checks of a login does not depend on it."""
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Each test starts with an empty cache (rate limits, cached fragments)."""
@@ -68,3 +80,24 @@ def staff_user(django_user_model):
 def admin_client_logged_in(client, staff_user):
     client.force_login(staff_user)
     return client
+
+
+@pytest.fixture(scope="module")
+def module_demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content of every app, loaded once for all tests of a module (it takes seconds to load).
+
+    It is loaded inside a transaction that stays open while the module's tests run; each test runs in a
+    savepoint inside it that is rolled back after the test, and the whole is rolled back after the module's
+    last test. Only for modules whose tests all use it and none is transactional (``transaction=True``).
+    """
+    media = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media"))
+    media.enable()
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        call_command("load_demo_content", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+    media.disable()

@@ -1,7 +1,6 @@
 """Demo translations: en/tr/ar/uk complete for the promised items, other languages partly, one outdated."""
 
 import pytest
-from django.core.management import call_command
 
 from funding.demo_translations import TRANSLATIONS as FUNDING
 from masterplan.demo_translations import TRANSLATIONS as MASTERPLAN
@@ -11,22 +10,16 @@ from portal.translation_workflow.coverage import coverage
 from services.demo_translations import OUTDATED, SERVICES
 from services.demo_translations import TRANSLATIONS as SERVICES_AND_MORE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("module_demo_content")]
 COMPLETE = ("en", "tr", "ar", "uk")
 
 
-@pytest.fixture
-def demo_loaded(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", verbosity=0)
-
-
-def test_every_demo_translation_finds_its_item(demo_loaded):
+def test_every_demo_translation_finds_its_item():
     missing = [key for key in {**FUNDING, **SERVICES_AND_MORE, **MASTERPLAN} if demo.find_item(*key) is None]
     assert missing == []
 
 
-def test_promised_items_complete_in_four_languages(demo_loaded):
+def test_promised_items_complete_in_four_languages():
     keys = [*FUNDING, *SERVICES_AND_MORE, *MASTERPLAN, ("translations.signlanguagevideo", "muster-clip")]
     assert len([key for key in SERVICES if key[0] == "services.service"]) >= 5
     for key in keys:
@@ -37,7 +30,7 @@ def test_promised_items_complete_in_four_languages(demo_loaded):
     assert all(is_translated(hsu, language) for language in COMPLETE)
 
 
-def test_other_languages_partly_and_exactly_one_outdated(demo_loaded):
+def test_other_languages_partly_and_exactly_one_outdated():
     _rows, totals = coverage()
     for language in ("ru", "pl", "ro", "bg", "fa"):
         assert totals[language].up_to_date > 0 and totals[language].missing > 0, language
@@ -46,7 +39,7 @@ def test_other_languages_partly_and_exactly_one_outdated(demo_loaded):
     assert freshness.translation_state(obj, OUTDATED["language"]) == freshness.OUTDATED
 
 
-def test_demo_translations_render_in_turkish_and_arabic(demo_loaded, client):
+def test_demo_translations_render_in_turkish_and_arabic(client):
     html = client.get("/tr/services/migrationsberatung/").content.decode()
     assert "Göçmenler için danışmanlık" in html and "notice--fallback" not in html
     html = client.get("/ar/funding/").content.decode()
