@@ -16,7 +16,7 @@ from django.urls import URLResolver, get_resolver, resolve
 from hypothesis import given
 from hypothesis import strategies as st
 
-from portal.translations.xliff import XLIFF_NS
+from portal.translation_workflow.xliff import XLIFF_NS
 from services import hsu_csv
 from tests.hostile.battery import (
     HOSTILE_VALUES,
