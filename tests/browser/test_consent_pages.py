@@ -13,6 +13,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 from django.urls import Resolver404, resolve
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from portal.consent.cookie import COOKIE_NAME
 from portal.consent.models import Embed
@@ -133,13 +134,15 @@ def test_placeholder_pages_and_settings_page_pass_axe(page, live_server, demo, l
     assert page.locator("h1").count() == 1
 
 
-def wait_for_foreign_request(page, origins, tries=100):
+def wait_for_foreign_request(page, origins, timeout=10_000):
     """Wait until the browser has tried (and the recorder refused) a request to one of ``origins``."""
-    for _ in range(tries):
-        if any(origin(url) in origins for url in page.recorder.foreign):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"no request to {origins}; foreign requests: {page.recorder.foreign}")
+    if any(origin(url) in origins for url in page.recorder.foreign):
+        return
+    try:
+        # the recorder aborts the request after recording it, so its failure event comes after the record
+        page.wait_for_event("requestfailed", predicate=lambda request: origin(request.url) in origins, timeout=timeout)
+    except PlaywrightTimeoutError:
+        raise AssertionError(f"no request to {origins}; foreign requests: {page.recorder.foreign}") from None
 
 
 def load_and_wait_for_frame(page, embed, origins):
