@@ -59,11 +59,18 @@ function extensionsFrom(config) {
   return extensions;
 }
 
-function translateTitles(root) {
-  for (const element of root.querySelectorAll("[title]")) {
+// The toolbar's button titles and the block-type menu's labels are English in the library: shown through
+// gettext (translated when the catalog has them; icons' ligature names are left alone).
+function translateMenu(root) {
+  for (const element of root.querySelectorAll(".prose-menubar [title]")) {
     const title = element.getAttribute("title");
     const translated = gettext(title);
     if (translated !== title) element.setAttribute("title", translated);
+  }
+  for (const element of root.querySelectorAll(".prose-menubar *")) {
+    if (element.children.length || !element.textContent) continue;
+    const translated = gettext(element.textContent);
+    if (translated !== element.textContent) element.textContent = translated;
   }
 }
 
@@ -97,8 +104,8 @@ function createEditor(textarea) {
       wrapper.remove();
     },
   });
-  translateTitles(wrapper);
-  new MutationObserver(() => translateTitles(wrapper)).observe(wrapper, { childList: true, subtree: true });
+  translateMenu(wrapper);
+  new MutationObserver(() => translateMenu(wrapper)).observe(wrapper, { childList: true, subtree: true });
   textarea.dispatchEvent(new CustomEvent("prose-editor:ready", { detail: { editor, textarea }, bubbles: true }));
   return editor;
 }
