@@ -58,9 +58,11 @@ def crawl(page, live_server):
         path = queue.pop(0)
         if path in statuses:
             continue
-        response = page.goto(live_server.url + path)
-        page.wait_for_load_state("load")
-        statuses[path] = response.status if response else None
+        response = page.request.get(live_server.url + path)  # with the page's session; downloads too
+        statuses[path] = response.status
+        if response.status == 200 and "text/html" in response.headers.get("content-type", ""):
+            page.goto(live_server.url + path)  # rendered, so that CSP violations show in the console
+            page.wait_for_load_state("load")
         depth = urlsplit(path).path.count("/")
         if statuses[path] != 200 or "?" in path or depth > 4:
             continue
