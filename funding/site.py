@@ -39,3 +39,6 @@ SEARCH_ENTRIES = [
 ]
 
 LIST_PAGES = ["funding:archive", "funding:funded_projects"]
+
+# A call changes its status by itself when it opens and at its deadline (portal.render_cache).
+PUBLICATION_INSTANTS = [("funding.FundingCall", ("opens_at", "deadline"))]

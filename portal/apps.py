@@ -9,7 +9,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Portal: shared pages and settings")
 
     def ready(self):
-        from portal import faults
+        from portal import faults, render_cache
 
         checks.register(faults.check_time_limits)
         post_migrate.connect(faults.create_cache_table, sender=self)
+        render_cache.connect_signals()

@@ -95,18 +95,37 @@ def check_up_to_date():
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
         shutil.copytree(
-            root, copy, ignore=shutil.ignore_patterns(".venv", ".git", "staticfiles", "media", "test-artifacts",
-                                                       "node_modules", "__pycache__", "*.sqlite3", "tests"),
+            root,
+            copy,
+            ignore=shutil.ignore_patterns(
+                ".venv",
+                ".git",
+                "staticfiles",
+                "media",
+                "test-artifacts",
+                "node_modules",
+                "__pycache__",
+                "*.sqlite3",
+                "tests",
+            ),
         )
         env = dict(os.environ, DJANGO_DEBUG="1")
         subprocess.run(
-            [sys.executable, "manage.py", "makemessages", "--no-location", "--no-obsolete", "--locale=de",
-             "--verbosity=0"],
-            cwd=copy, env=env, check=True,
+            [
+                sys.executable,
+                "manage.py",
+                "makemessages",
+                "--no-location",
+                "--no-obsolete",
+                "--locale=de",
+                "--verbosity=0",
+            ],
+            cwd=copy,
+            env=env,
+            check=True,
         )
         fresh = {(e.msgctxt, e.msgid) for e in polib.pofile(str(copy / "locale/de/LC_MESSAGES/django.po"))}
-    committed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(LOCALE / "de/LC_MESSAGES/django.po"))
-                 if not e.obsolete}
+    committed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(LOCALE / "de/LC_MESSAGES/django.po")) if not e.obsolete}
     missing = sorted(fresh - committed, key=str)
     for context, msgid in missing:
         print(f"not in the catalogs: {msgid!r}" + (f" (context {context!r})" if context else ""))

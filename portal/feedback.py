@@ -23,9 +23,11 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from portal.models import Feedback
+from portal.origin import posted_from_our_site, refuse_cross_site
 
 logger = logging.getLogger(__name__)
 
@@ -183,9 +185,12 @@ def purge_old_feedback(*, now=None):
 
 
 # --- Views ----------------------------------------------------------------------------------------------------
+@csrf_exempt  # public pages carry no CSRF cookie (portal.http_cache); portal.origin stands in for the token
 @require_POST
 def helpful(request):
     """The answer to "Was this page helpful?" from any content page; back to that page with a thank-you."""
+    if not posted_from_our_site(request):
+        return refuse_cross_site()
     back = _safe_next(request, request.POST.get("page", ""), reverse("home"))
     if over_rate_limit(request):
         return too_many(request)
@@ -208,9 +213,12 @@ def helpful(request):
     return redirect(f"{back}#feedback")
 
 
+@csrf_exempt  # as helpful(): the form page is public and sets no cookie
 def accessibility_feedback(request):
     """The accessibility statement's feedback form (BITV NRW): report a barrier or ask for accessible content."""
     if request.method == "POST":
+        if not posted_from_our_site(request):
+            return refuse_cross_site()
         if over_rate_limit(request):
             return too_many(request)
         form = AccessibilityFeedbackForm(request.POST)

@@ -82,6 +82,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",  # strong ETag of the body, 304 on a conditional GET
+    "portal.http_cache.PublicPageCacheMiddleware",  # public Cache-Control for anonymous pages, the render cache
     "portal.redirects.RedirectFallbackMiddleware",  # a 404 at a moved address becomes a 301 (portal.Redirect)
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -169,6 +171,10 @@ elif TESTING:
 else:
     _default_cache = _database_cache
 CACHES = {"default": _default_cache, "database": _database_cache}
+# Anonymous pages (portal.http_cache): how long browsers and shared caches may keep one (never past the next
+# publication boundary), and how long the portal keeps a rendered page in the default cache (0: not at all).
+PORTAL_HTTP_MAX_AGE = int(env("PORTAL_HTTP_MAX_AGE", "60"))
+PORTAL_RENDER_CACHE_SECONDS = int(env("PORTAL_RENDER_CACHE_SECONDS", "3600"))
 
 # --- Passwords and sessions -------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

@@ -26,3 +26,6 @@ SEARCH_ENTRIES = [
 ]
 
 LIST_PAGES = ["home"]
+
+# Instants at which a public page changes by itself (portal.render_cache): a site notice appears and disappears.
+PUBLICATION_INSTANTS = [("portal.SiteNotice", ("starts_at", "ends_at"))]

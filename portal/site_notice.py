@@ -12,14 +12,17 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.models import SiteNotice
+from portal.origin import posted_from_our_site, refuse_cross_site
 from portal.parsing import ascii_int
 from portal.translation_status import content_language
 
 COOKIE_NAME = "portal_notices"
+NOTICES_READ = "_portal_notices_read"  # set on a request whose page depends on the dismissal cookie
 COOKIE_SALT = "portal.site_notice"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 60  # 60 days: longer than any notice is usually shown
 MAX_REMEMBERED = 20
@@ -43,6 +46,8 @@ def notices_for(request, *, at=None):
         notices = list(SiteNotice.objects.current(at=at).exclude(pk__in=hidden)[:3])
     except DatabaseError:
         return []
+    if hidden or notices:
+        setattr(request, NOTICES_READ, True)
     for notice in notices:
         shown_in = content_language(notice, language)
         result.append(
@@ -57,8 +62,11 @@ def notices_for(request, *, at=None):
     return result
 
 
+@csrf_exempt  # public pages carry no CSRF cookie (portal.http_cache); the origin check stands in for it
 @require_POST
 def dismiss(request, pk):
+    if not posted_from_our_site(request):
+        return refuse_cross_site()
     notice = get_object_or_404(SiteNotice, pk=pk)
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=False):

@@ -30,6 +30,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from portal.parsing import ascii_int
+from portal.render_cache import content_changed
 from portal.workflow.versions import record_revision, unversioned
 from services.models import HSULanguage, HSUOffering, School
 
@@ -293,6 +294,7 @@ def import_csv(data):
             record_revision(unversioned(HSUOffering), comment=_("HSU timetable before an import"))
             HSUOffering.objects.bulk_create(new, batch_size=BATCH_SIZE)
             HSUOffering.objects.bulk_update(changed, SAVED_FIELDS, batch_size=BATCH_SIZE)
+            content_changed()
             record_revision([*new, *changed], comment=_("HSU timetable import"))
     except IntegrityError as error:
         result.errors.append((1, str(error)))

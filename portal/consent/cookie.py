@@ -23,22 +23,27 @@ def allowed_providers(request):
     cached = getattr(request, "_portal_consent", None)
     if cached is not None:
         return cached
-    allowed = frozenset()
-    raw = request.COOKIES.get(COOKIE_NAME)
-    if raw:
-        try:
-            data = signing.loads(raw, salt=SALT, max_age=MAX_AGE)
-        except (signing.BadSignature, ValueError, TypeError, zlib.error):
-            data = None
-        if (
-            isinstance(data, dict)
-            and data.get("v") == consent_version()
-            and isinstance(data.get("p"), list)
-            and all(isinstance(key, str) for key in data["p"])
-        ):
-            allowed = frozenset(data["p"])
+    allowed = read_consent(request.COOKIES.get(COOKIE_NAME))
     request._portal_consent = allowed
     return allowed
+
+
+def read_consent(raw):
+    """The provider keys a raw cookie value allows (a frozenset; empty for a missing or unreadable value)."""
+    if not raw:
+        return frozenset()
+    try:
+        data = signing.loads(raw, salt=SALT, max_age=MAX_AGE)
+    except (signing.BadSignature, ValueError, TypeError, zlib.error):
+        return frozenset()
+    if (
+        isinstance(data, dict)
+        and data.get("v") == consent_version()
+        and isinstance(data.get("p"), list)
+        and all(isinstance(key, str) for key in data["p"])
+    ):
+        return frozenset(data["p"])
+    return frozenset()
 
 
 def store_consent(response, providers):

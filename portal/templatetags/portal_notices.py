@@ -12,4 +12,4 @@ def site_notices(context):
     request = context.get("request")
     if request is None or context.get("minimal_page") or context.get("print_mode"):
         return {"notices": []}
-    return {"notices": notices_for(request), "request": request, "csrf_token": context.get("csrf_token")}
+    return {"notices": notices_for(request), "request": request}

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
 
+from portal.render_cache import content_changed
 from portal.workflow.diff import field_label, show
 from portal.workflow.locking import EditConflict, SaveState
 from portal.workflow.merge import ROW, fingerprint, merge3
@@ -163,6 +164,7 @@ def recover_view(model_admin, request, version_id, extra_context):
         if response.status_code == 302 and getattr(obj, "status", None) == "published":
             wanted = live_snapshot(obj)
             type(obj)._default_manager.filter(pk=obj.pk).update(status="draft")
+            content_changed()
             obj.refresh_from_db()
             store_pending(obj, wanted, base=live_snapshot(obj), user=request.user, kind=PendingKind.PUBLICATION)
             messages.warning(

@@ -26,7 +26,7 @@ def test_every_content_page_asks_whether_it_was_helpful(client, page):
     assert 'action="/de/feedback/helpful/"' in html
     assert 'name="page" value="/de/info/kontakt/"' in html
     assert 'name="helpful" value="yes"' in html and 'name="helpful" value="no"' in html
-    assert 'name="csrfmiddlewaretoken"' in html
+    assert "csrfmiddlewaretoken" not in html  # the page sets no cookie (portal.http_cache, portal.origin)
     assert '<label for="helpful-comment">' in html
 
 
@@ -130,11 +130,41 @@ def test_no_mail_without_configured_address(client, settings):
     assert mail.outbox == []
 
 
-def test_feedback_requires_csrf_token(page):
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "https://evil.example"},
+        {"HTTP_ORIGIN": "null"},
+        {"HTTP_SEC_FETCH_SITE": "cross-site", "HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_SEC_FETCH_SITE": "same-site"},
+        {"HTTP_REFERER": "https://evil.example/form.html"},
+    ],
+)
+def test_feedback_from_another_site_is_refused(page, headers):
     strict = Client(enforce_csrf_checks=True)
-    assert strict.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"}).status_code == 403
-    assert strict.post("/de/feedback/", {"message": "x"}).status_code == 403
+    helpful = strict.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"}, **headers)
+    barrier = strict.post("/de/feedback/", {"message": "x"}, **headers)
+    assert helpful.status_code == barrier.status_code == 403
     assert Feedback.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"},
+        {"HTTP_ORIGIN": "http://testserver"},
+        {"HTTP_REFERER": "http://testserver/de/info/kontakt/"},
+        {},  # a program, not a browser: no visitor's rights to abuse; rate limit and honeypot still apply
+    ],
+)
+def test_feedback_from_this_site_needs_no_csrf_token(page, headers):
+    strict = Client(enforce_csrf_checks=True)
+    helpful = strict.post("/de/feedback/helpful/", {"page": "/de/info/kontakt/", "helpful": "yes"}, **headers)
+    barrier = strict.post("/de/feedback/", {"message": "Die Tabelle ist nicht lesbar."}, **headers)
+    assert helpful.status_code == barrier.status_code == 302
+    assert sorted(Feedback.objects.values_list("kind", flat=True)) == sorted(
+        [Feedback.Kind.HELPFUL, Feedback.Kind.ACCESSIBILITY]
+    )
 
 
 def test_helpful_is_post_only(client):
