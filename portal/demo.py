@@ -50,8 +50,8 @@ Analyse oder Werbung.</p>
 <table>
 <thead><tr><th scope="col">Name</th><th scope="col">Zweck</th><th scope="col">Speicherdauer</th></tr></thead>
 <tbody>
-<tr><td>csrftoken</td><td>Schutz von Formularen (zum Beispiel Rückmeldung) vor Missbrauch durch fremde
-Seiten.</td><td>ein Jahr</td></tr>
+<tr><td>csrftoken</td><td>Schutz der Anmeldung und der Formulare für Mitarbeitende vor Missbrauch durch
+fremde Seiten. Besucherinnen und Besucher der öffentlichen Seiten erhalten es nicht.</td><td>ein Jahr</td></tr>
 <tr><td>portal_consent</td><td>Speichert, welche externen Medien (zum Beispiel Videos oder Karten) Sie
 zugelassen haben. Wird nur gesetzt, wenn Sie etwas zulassen.</td><td>ein Jahr, oder bis Sie Ihre Zustimmung
 zurücknehmen</td></tr>

@@ -27,8 +27,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
 from portal.consent.cookie import COOKIE_NAME as CONSENT_COOKIE
-from portal.consent.csp import ATTRIBUTE as EMBEDS
 from portal.consent.cookie import read_consent
+from portal.consent.csp import ATTRIBUTE as EMBEDS
 from portal.render_cache import generation, next_boundary
 from portal.site_notice import NOTICES_READ, dismissed_ids
 
@@ -100,7 +100,7 @@ def make_public(response, *, now, boundary, rendered_at):
 
 
 def make_private(request, response):
-    if _said_private(response):
+    if response.streaming or _said_private(response):  # files (media in development) keep their own headers
         return
     if request.method not in ("GET", "HEAD") or response.cookies:
         patch_cache_control(response, private=True, no_store=True)
@@ -130,7 +130,7 @@ class PublicPageCacheMiddleware:
             make_private(request, response)
             return response
         _vary(request, response)
-        boundary = next_boundary(now, current)
+        boundary = next_boundary(now)
         make_public(response, now=now, boundary=boundary, rendered_at=now)
         if key is not None:
             _store(key, (now, boundary, response), now=now, boundary=boundary)

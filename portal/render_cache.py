@@ -5,15 +5,16 @@ which something public changes by itself (``next_boundary()``): a ``publish_from
 published item, the instants apps list as ``PUBLICATION_INSTANTS`` in their ``site.py`` (a call's opening and
 deadline, a site notice's window), and the next midnight in the portal's time zone (pages that compare dates,
 such as upcoming events and office closures). Saving or deleting any content row moves the generation on
-(signals, once at once and once after the transaction commits), so publish, unpublish, a pending change going live
-and an import are seen by the next request; code that writes with ``QuerySet.update()`` or ``bulk_create()`` calls
-``content_changed()`` itself.
+(signals, at once and again after the transaction commits), so publish, unpublish, a pending change going
+live and an import are seen by the next request; a saved row's own instants bring the stored boundary forward;
+code that writes with ``QuerySet.update()`` or ``bulk_create()`` calls ``content_changed()`` itself.
 
 Everything lives in the default cache (Redis in production, the database cache without it). While that cache
 fails, nothing is cached and every page is rendered as before.
 """
 
 import datetime
+import functools
 import logging
 
 from django.apps import apps
@@ -29,7 +30,7 @@ from portal.registry import contributions
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "render:generation"
-BOUNDARY_KEY = "render:boundary:{generation}"
+BOUNDARY_KEY = "render:boundary"
 # Apps whose rows never change a public page (the review queue, edit locks, search documents) and single models
 # that change often without showing anywhere public (visitors' feedback).
 QUIET_APPS = {"workflow", "search", "sessions", "admin", "axes", "otp_totp", "reversion", "contenttypes", "auth"}
@@ -75,6 +76,10 @@ def content_changed():
 def _on_save_or_delete(sender, **kwargs):
     if not kwargs.get("raw") and is_content(sender):
         content_changed()
+        if "created" in kwargs:  # saved: its own instants may come before the boundary known so far
+            instants = [getattr(kwargs["instance"], name, None) for name in _boundary_fields().get(sender, ())]
+            _lower_boundary(instants)
+            transaction.on_commit(lambda: _lower_boundary(instants))
 
 
 def _on_m2m(sender, instance, action, **kwargs):
@@ -89,6 +94,31 @@ def connect_signals():
 
 
 # --- The next publication boundary ---------------------------------------------------------------------------
+@functools.cache
+def _boundary_fields():
+    """{model: field names} of every source of boundaries."""
+    fields = {}
+    for model, names, _published_only in _instant_sources():
+        fields[model] = fields.get(model, ()) + names
+    return fields
+
+
+def _lower_boundary(instants):
+    """Bring the stored boundary forward to the earliest of ``instants`` still to come (no query: a boundary too
+    early costs one recomputation, a boundary too late a stale page; a deleted row or a later instant only
+    leaves the stored one too early)."""
+    now = timezone.now()
+    coming = [instant for instant in instants if instant is not None and instant > now]
+    if not coming:
+        return
+    try:
+        stored = cache.get(BOUNDARY_KEY)
+        if stored is not None and min(coming) < stored[1]:
+            cache.set(BOUNDARY_KEY, (stored[0], min(coming)), max(1, int((min(coming) - now).total_seconds())))
+    except Exception as error:
+        logger.warning("render cache: boundary not updated (%s)", error)
+
+
 def _instant_sources():
     """(model, field names) pairs whose future values are boundaries."""
     sources = []
@@ -134,9 +164,9 @@ def _earliest(now):
     return min(values, default=None)
 
 
-def next_boundary(now, current_generation):
-    """``compute_next_boundary`` remembered per generation until the boundary passes."""
-    key = BOUNDARY_KEY.format(generation=current_generation)
+def next_boundary(now):
+    """``compute_next_boundary``, remembered until the boundary passes (saves bring it forward without a query)."""
+    key = BOUNDARY_KEY
     try:
         stored = cache.get(key)
     except Exception:

@@ -101,7 +101,11 @@ def test_site_notice_costs_one_query_whatever_the_number_of_notices(client):
     def notice_queries():
         with CaptureQueriesContext(connection) as captured:
             client.get("/de/feedback/")
-        return [query["sql"] for query in captured.captured_queries if "portal_sitenotice" in query["sql"]]
+        return [
+            query["sql"]
+            for query in captured.captured_queries
+            if "portal_sitenotice" in query["sql"] and "UNION" not in query["sql"]  # not the render cache's boundary
+        ]
 
     site_notice(text_de="Hinweis 0")
     assert len(notice_queries()) == 1
