@@ -6,35 +6,30 @@ Titles are in the active (the URL's) language, or German where the call is not t
 """
 
 import datetime
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 
-from funding.deadlines import BERLIN
-from funding.models import shown_text
-
-
-def site_host():
-    return urlsplit(settings.PORTAL_SITE_URL).hostname or "localhost"
+from portal.local_time import BERLIN
+from portal.site_url import absolute_url, site_hostname
+from portal.translation_status import shown_value
 
 
 def call_uid(call):
-    return f"call-{call.pk}@{site_host()}"
+    return f"call-{call.pk}@{site_hostname()}"
 
 
 def deadline_event(call):
-    url = settings.PORTAL_SITE_URL + call.get_absolute_url()
-    title = shown_text(call, "title")
+    url = absolute_url(call.get_absolute_url())
+    title = shown_value(call, "title")
     event = Event()
     event.add("uid", call_uid(call))
     event.add("dtstamp", call.changed_at.astimezone(datetime.UTC))
     event.add("last-modified", call.changed_at.astimezone(datetime.UTC))
     event.add("dtstart", call.deadline.astimezone(BERLIN))
     event.add("summary", _("Deadline: %(title)s") % {"title": title})
-    event.add("description", f"{shown_text(call, 'summary')}\n\n{url}")
+    event.add("description", f"{shown_value(call, 'summary')}\n\n{url}")
     event.add("url", url)
     event.add("transp", "TRANSPARENT")
     return event

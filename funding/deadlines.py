@@ -5,14 +5,14 @@ so that one object and a list always agree (tests check them together at fixed i
 """
 
 import datetime
-from zoneinfo import ZoneInfo
 
 from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from portal.local_time import BERLIN
+
 CLOSING_SOON_DAYS = 14  # an open call with this many calendar days left (or fewer) is "closing soon"
 
 

@@ -10,11 +10,11 @@ from decimal import Decimal
 
 from django.core.files.base import ContentFile
 
-from funding.deadlines import BERLIN
-from funding.demo_pdf import simple_pdf
 from funding.models import BuildingBlock, CallDocument, CallDocumentKind, FundedProject, FundingCall, Programme
+from portal.demo_pdf import demo_pdf
+from portal.districts import District
+from portal.local_time import BERLIN
 from portal.publication import Status
-from services.choices import District
 
 CONTACT = {"contact_name_de": "MIA-DO-KI, Team Förderung", "contact_name_en": "MIA-DO-KI, funding team",
            "contact_email": "foerderung@example.org", "contact_phone": "0231 50-00000"}  # fmt: skip
@@ -187,7 +187,7 @@ def _load_programmes():
         )
         if not programme.guideline:
             lines = [f"Förderrichtlinie: {programme.name_de}", "Demo-Dokument (fiktiv) – MIA-DO-KI Dortmund"]
-            programme.guideline.save(f"{programme.slug}-richtlinie.pdf", ContentFile(simple_pdf(lines)))
+            programme.guideline.save(f"{programme.slug}-richtlinie.pdf", ContentFile(demo_pdf(lines)))
         for code, title_de, title_en, description, max_amount in blocks:
             BuildingBlock.objects.update_or_create(
                 programme=programme, code=code,
@@ -229,7 +229,7 @@ def _load_calls(programmes, today):
             document = CallDocument.objects.filter(call=call, kind=kind).first()
             if document is None:
                 document = CallDocument(call=call, kind=kind)
-                pdf = simple_pdf([title_de, call.title_de, "Demo-Dokument (fiktiv) – MIA-DO-KI Dortmund"])
+                pdf = demo_pdf([title_de, call.title_de, "Demo-Dokument (fiktiv) – MIA-DO-KI Dortmund"])
                 document.file.save(f"{slug}-{kind}.pdf", ContentFile(pdf), save=False)
             document.title_de, document.title_en, document.position = title_de, title_en, position
             document.save()

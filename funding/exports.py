@@ -10,14 +10,8 @@ import io
 
 from django.utils.translation import gettext as _
 
-from funding.models import shown_text
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(text):
-    text = str(text)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+from portal.spreadsheet_cells import neutralise_formula
+from portal.translation_status import shown_value
 
 
 def csv_amount(amount):
@@ -38,10 +32,10 @@ def funded_projects_csv(projects):
         writer.writerow(
             [
                 project.year,
-                neutralise_formula(shown_text(project, "organisation")),
-                neutralise_formula(shown_text(project, "title")),
-                neutralise_formula(shown_text(project.programme, "name")),
-                neutralise_formula(f"{block.code} – {shown_text(block, 'title')}") if block else "",
+                neutralise_formula(shown_value(project, "organisation")),
+                neutralise_formula(shown_value(project, "title")),
+                neutralise_formula(shown_value(project.programme, "name")),
+                neutralise_formula(f"{block.code} – {shown_value(block, 'title')}") if block else "",
                 project.get_district_display(),
                 csv_amount(project.amount),
             ]

@@ -5,21 +5,17 @@ domain (taken from the Host header) to relative links, so none are returned. Tex
 or German for a call that is not translated.
 """
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from funding.calendar import site_host
 from funding.deadlines import date_and_time
-from funding.models import FundingCall, shown_text
+from funding.models import FundingCall
+from portal.site_url import absolute_url, site_hostname
+from portal.translation_status import shown_value
 
 FEED_SIZE = 30
-
-
-def absolute(path):
-    return settings.PORTAL_SITE_URL + path
 
 
 class CallFeed(Feed):
@@ -32,10 +28,10 @@ class CallFeed(Feed):
         return _("New and current calls for funding from the Kommunales Integrationszentrum Dortmund (MIA-DO-KI).")
 
     def link(self):
-        return absolute(reverse("funding:index"))
+        return absolute_url(reverse("funding:index"))
 
     def feed_url(self):
-        return absolute(reverse("funding:feed"))
+        return absolute_url(reverse("funding:feed"))
 
     def feed_guid(self):
         return self.feed_url()
@@ -47,18 +43,18 @@ class CallFeed(Feed):
         return FundingCall.objects.published().select_related("programme").order_by("-opens_at", "-pk")[:FEED_SIZE]
 
     def item_title(self, item):
-        return shown_text(item, "title")
+        return shown_value(item, "title")
 
     def item_description(self, item):
         deadline = date_and_time(item.deadline)
-        return _("%(summary)s Deadline: %(deadline)s") % {"summary": shown_text(item, "summary"), "deadline": deadline}
+        return _("%(summary)s Deadline: %(deadline)s") % {"summary": shown_value(item, "summary"), "deadline": deadline}
 
     def item_link(self, item):
-        return absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_guid(self, item):
         # A tag URI (RFC 4151): the same entry in every language's feed, whatever its slug becomes.
-        return f"tag:{site_host()},2024:funding-call-{item.pk}"
+        return f"tag:{site_hostname()},2024:funding-call-{item.pk}"
 
     item_guid_is_permalink = False
 
@@ -69,4 +65,4 @@ class CallFeed(Feed):
         return item.changed_at
 
     def item_categories(self, item):
-        return [shown_text(item.programme, "name")]
+        return [shown_value(item.programme, "name")]

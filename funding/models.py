@@ -8,22 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from modeltranslation.utils import build_localized_fieldname
 
 from funding import deadlines
+from portal.districts import District
 from portal.publication import Publishable, PublishableQuerySet
 from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
-from portal.translation_status import content_language
+from portal.translation_status import shown_value
 from portal.uploads import DocumentUploadField
-from services.choices import District
 
 AMOUNT = {"max_digits": 12, "decimal_places": 2}
-
-
-def shown_text(obj, field):
-    """``field`` of ``obj`` in the language the item is shown in: the visitor's, or German when untranslated."""
-    return getattr(obj, build_localized_fieldname(field, content_language(obj)))
 
 
 class FunderType(models.TextChoices):
@@ -97,7 +91,7 @@ class Programme(SlugHistoryMixin, Publishable, Contact):
         constraints = [*Publishable.Meta.constraints]
 
     def __str__(self):
-        return shown_text(self, "name") or self.slug
+        return shown_value(self, "name") or self.slug
 
     def get_absolute_url(self):
         return reverse("funding:programme", kwargs={"slug": self.slug})
@@ -140,7 +134,7 @@ class BuildingBlock(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.code} – {shown_text(self, 'title')}"
+        return f"{self.code} – {shown_value(self, 'title')}"
 
 
 class FundingCallQuerySet(PublishableQuerySet):
@@ -228,7 +222,7 @@ class FundingCall(SlugHistoryMixin, Publishable, Contact):
         ]
 
     def __str__(self):
-        return shown_text(self, "title") or self.slug
+        return shown_value(self, "title") or self.slug
 
     def get_absolute_url(self):
         return reverse("funding:call", kwargs={"slug": self.slug})
@@ -338,7 +332,7 @@ class FundedProject(Publishable):
         ]
 
     def __str__(self):
-        return f"{self.year}: {shown_text(self, 'organisation')} – {shown_text(self, 'title')}"
+        return f"{self.year}: {shown_value(self, 'organisation')} – {shown_value(self, 'title')}"
 
     def clean(self):
         super().clean()

@@ -3,7 +3,8 @@
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from portal.search.structured_data import SCHEMA, absolute, publisher
+from portal.search.structured_data import SCHEMA, publisher
+from portal.site_url import absolute_url
 
 
 def grant(call, *, url, context):
@@ -17,7 +18,11 @@ def grant(call, *, url, context):
         "url": url,
         "funder": {"@type": "Organization", "name": funder_name},
         "sponsor": publisher(),
-        "isPartOf": {"@type": "CreativeWork", "name": programme.name, "url": absolute(programme.get_absolute_url())},
+        "isPartOf": {
+            "@type": "CreativeWork",
+            "name": programme.name,
+            "url": absolute_url(programme.get_absolute_url()),
+        },
         "subjectOf": {
             "@type": "Event",
             "name": gettext("Application period: %(title)s") % {"title": call.title},

@@ -12,7 +12,7 @@ from django.db.models import Count, Sum
 from django.utils.translation import gettext_lazy as _
 
 from funding.models import FundedProject, Programme
-from services.choices import District
+from portal.districts import District
 
 
 class ProjectFilterForm(forms.Form):

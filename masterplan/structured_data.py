@@ -2,7 +2,8 @@
 
 from django.utils import timezone, translation
 
-from portal.search.structured_data import absolute, publisher
+from portal.search.structured_data import publisher
+from portal.site_url import absolute_url
 
 
 def digital_document(document, *, url, context):
@@ -22,7 +23,7 @@ def digital_document(document, *, url, context):
     if document.attachment:
         node["associatedMedia"] = {
             "@type": "MediaObject",
-            "contentUrl": absolute(document.attachment.url),
+            "contentUrl": absolute_url(document.attachment.url),
             "encodingFormat": "application/pdf",
         }
         if document.attachment_size:

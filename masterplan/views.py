@@ -8,7 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from masterplan.forms import DocumentFilterForm, document_years
 from masterplan.models import Document, Event, Phase
-from portal.pages import language_direction, render_detail
+from portal.languages import direction
+from portal.pages import render_detail
 from portal.translation_status import content_language
 
 TITLE = _("Masterplan Migration/Integration")
@@ -18,7 +19,7 @@ def with_languages(items):
     """Mark each item with the language it is shown in (the visitor's or German) for lang/dir attributes."""
     for item in items:
         item.shown_lang = content_language(item)
-        item.shown_dir = language_direction(item.shown_lang)
+        item.shown_dir = direction(item.shown_lang)
     return items
 
 

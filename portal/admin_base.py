@@ -6,12 +6,12 @@ and Persian fields, publication fields in a collapsed fieldset. The translation 
 and the embed layer plug in here too.
 """
 
-from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.fields import TranslationField
 
+from portal.languages import direction
 from portal.translation_workflow.admin_workflow import TranslationWorkflowMixin
 from portal.workflow.content_admin import WorkflowAdminMixin
 
@@ -30,7 +30,7 @@ def language_attrs(db_field):
     language = getattr(db_field, "language", None)
     if not isinstance(db_field, TranslationField) or not language:
         return {}
-    return {"lang": language, "dir": "rtl" if language in settings.LANGUAGES_BIDI else "ltr"}
+    return {"lang": language, "dir": direction(language)}
 
 
 class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmin):

@@ -14,39 +14,28 @@ JavaScript and the rich-text editor); ``compile`` compiles those too.
 import sys
 from pathlib import Path
 
-LOCALE = Path(__file__).resolve().parent.parent / "locale"
-OVERRIDES = LOCALE.parent / "locale_overrides"
+from portal.languages import LANGUAGE_TABLE, LOCALE_DIR, table_entry
 
-
-# Plural rules as gettext defines them (GUIDE §4: Arabic has six forms; Russian, Ukrainian and Polish three).
-PLURAL_FORMS = {
-    "de": "nplurals=2; plural=(n != 1);",
-    "en": "nplurals=2; plural=(n != 1);",
-    "tr": "nplurals=2; plural=(n != 1);",
-    "bg": "nplurals=2; plural=(n != 1);",
-    "fa": "nplurals=2; plural=(n > 1);",
-    "ro": "nplurals=3; plural=(n==1 ? 0 : (n==0 || (n%100 > 0 && n%100 < 20)) ? 1 : 2);",
-    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
-    "uk": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
-    "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
-    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
-}
+OVERRIDES = LOCALE_DIR.parent / "locale_overrides"
 
 
 def normalise_header(po, code):
-    po.metadata["Plural-Forms"] = PLURAL_FORMS[code]
+    """Headers from the language table (its plural rule), and one msgstr per plural form in every entry."""
+    plural_forms = table_entry(code).plural_forms
+    po.metadata["Plural-Forms"] = plural_forms
     po.metadata["Language"] = code
     po.metadata["Project-Id-Version"] = "mia-do-ki-portal"
     po.metadata["Content-Type"] = "text/plain; charset=UTF-8"
     po.metadata_is_fuzzy = False
     for entry in po:
         if entry.msgid_plural and not entry.obsolete:
-            count = int(PLURAL_FORMS[code].split("nplurals=")[1].split(";")[0])
+            count = int(plural_forms.split("nplurals=")[1].split(";")[0])
             entry.msgstr_plural = {i: entry.msgstr_plural.get(i, "") for i in range(count)}
 
 
 def catalogs():
-    return sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
+    """The catalogs of the table's languages that ``makemessages`` has made."""
+    return [language.catalog for language in LANGUAGE_TABLE if language.catalog.exists()]
 
 
 def fill_english(po):
@@ -72,10 +61,10 @@ def compile_all():
             fill_english(po)
         po.save(str(path))
         po.save_as_mofile(str(path.with_suffix(".mo")))
-        print(f"compiled {path.relative_to(LOCALE.parent)}: {po.percent_translated()}% translated")
+        print(f"compiled {path.relative_to(LOCALE_DIR.parent)}: {po.percent_translated()}% translated")
     for path in override_catalogs():
         polib.pofile(str(path)).save_as_mofile(str(path.with_suffix(".mo")))
-        print(f"compiled {path.relative_to(LOCALE.parent)}")
+        print(f"compiled {path.relative_to(LOCALE_DIR.parent)}")
 
 
 def override_catalogs():
@@ -91,7 +80,7 @@ def check_up_to_date():
 
     import polib
 
-    root = LOCALE.parent
+    root = LOCALE_DIR.parent
     with tempfile.TemporaryDirectory() as scratch:
         copy = Path(scratch) / "project"
         shutil.copytree(
@@ -125,7 +114,8 @@ def check_up_to_date():
             check=True,
         )
         fresh = {(e.msgctxt, e.msgid) for e in polib.pofile(str(copy / "locale/de/LC_MESSAGES/django.po"))}
-    committed = {(e.msgctxt, e.msgid) for e in polib.pofile(str(LOCALE / "de/LC_MESSAGES/django.po")) if not e.obsolete}
+    german = polib.pofile(str(LOCALE_DIR / "de/LC_MESSAGES/django.po"))
+    committed = {(e.msgctxt, e.msgid) for e in german if not e.obsolete}
     missing = sorted(fresh - committed, key=str)
     for context, msgid in missing:
         print(f"not in the catalogs: {msgid!r}" + (f" (context {context!r})" if context else ""))

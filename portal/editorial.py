@@ -1,16 +1,15 @@
 """Editorial pages (``/<lang>/info/<slug>/``): Impressum, privacy notice, accessibility statement and more."""
 
 from django.shortcuts import get_object_or_404
-from modeltranslation.utils import build_localized_fieldname
 
 from portal.models import EditorialPage
 from portal.pages import render_detail
-from portal.translation_status import content_language
+from portal.translation_status import shown_value
 
 
 def info_page(request, slug, print_mode=False):
     page = get_object_or_404(EditorialPage.objects.visible_to(request.user), slug=slug)
-    title = getattr(page, build_localized_fieldname("title", content_language(page)))
+    title = shown_value(page, "title")
     return render_detail(
         request,
         page,

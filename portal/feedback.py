@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from portal.client_address import client_address
 from portal.models import Feedback
 from portal.origin import posted_from_our_site, refuse_cross_site
 
@@ -87,14 +88,6 @@ class AccessibilityFeedbackForm(HoneypotMixin):
 
 
 # --- Rate limit ---------------------------------------------------------------------------------------------
-def _client_address(request):
-    if settings.PORTAL_BEHIND_TLS_PROXY:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[-1].strip()  # the entry our own proxy added
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def _salt(cache):
     salt = cache.get("feedback:salt")
     if salt is None:
@@ -105,7 +98,7 @@ def _salt(cache):
 
 def client_key(request, cache):
     """A key for the rate limit that cannot be turned back into the visitor's IP address."""
-    digest = hashlib.sha256(f"{_salt(cache)}|{_client_address(request)}".encode()).hexdigest()
+    digest = hashlib.sha256(f"{_salt(cache)}|{client_address(request)}".encode()).hexdigest()
     return f"feedback:rate:{digest}"
 
 

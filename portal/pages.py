@@ -15,18 +15,15 @@ visitor's language or wholly in German (``portal.translation_status``), with ``l
 
 from django.shortcuts import render
 from django.utils import translation
-from modeltranslation.utils import build_localized_fieldname
 
+from portal.languages import direction
 from portal.translation_status import (
     SOURCE_LANGUAGE,
     content_language,
     required_fields,
     translated_languages,
+    value_in,
 )
-
-
-def language_direction(code):
-    return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
 
 
 def _current_crumb(obj, label, visitor_language, shown_in):
@@ -36,12 +33,12 @@ def _current_crumb(obj, label, visitor_language, shown_in):
     translation or empty, so the same field is read in the language of the content instead."""
     fields = required_fields(obj)
     for field in fields:
-        if label and getattr(obj, build_localized_fieldname(field, shown_in), None) == label:
+        if label and value_in(obj, field, shown_in) == label:
             return label, True  # the view already chose the content's language
-        if label and getattr(obj, build_localized_fieldname(field, visitor_language), None) == label:
-            return getattr(obj, build_localized_fieldname(field, shown_in), None) or label, True
+        if label and value_in(obj, field, visitor_language) == label:
+            return value_in(obj, field, shown_in) or label, True
     if not label and fields:
-        return getattr(obj, build_localized_fieldname(fields[0], shown_in), None) or label, True
+        return value_in(obj, fields[0], shown_in) or label, True
     return label, False
 
 
@@ -58,7 +55,7 @@ def detail_context(request, obj, *, breadcrumbs=(), extra=None):
     context = {
         "object": obj,
         "content_lang": shown_in,
-        "content_dir": language_direction(shown_in),
+        "content_dir": direction(shown_in),
         "is_fallback": shown_in != visitor_language,
         "translated_languages": translated_languages(obj),
         "breadcrumbs": breadcrumbs,
@@ -88,4 +85,4 @@ def render_detail(request, obj, *, template, breadcrumbs=(), extra=None, print_m
     return response
 
 
-__all__ = ["SOURCE_LANGUAGE", "detail_context", "language_direction", "render_detail"]
+__all__ = ["SOURCE_LANGUAGE", "detail_context", "render_detail"]

@@ -30,7 +30,9 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from portal.languages import direction
 from portal.query_forms import PrintForm
+from portal.site_url import absolute_url
 from portal.translation_status import SOURCE_LANGUAGE, content_language, is_translated, translated_languages
 
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -38,13 +40,9 @@ RELATIVE_HREF = re.compile(r'(\shref=")(/(?!/)[^"]*)"')
 ID_ATTRIBUTE = re.compile(r'\s+id="[^"]*"')
 
 
-def language_direction(code):
-    return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
-
-
 def permanent_url(obj):
     """The absolute URL of ``obj``'s page in the active language, from the configured site URL."""
-    return settings.PORTAL_SITE_URL + obj.get_absolute_url()
+    return absolute_url(obj.get_absolute_url())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -74,7 +72,7 @@ def print_header_context(obj, *, language):
     return {
         "title": title,
         "title_lang": language,
-        "title_dir": language_direction(language),
+        "title_dir": direction(language),
         "url": url,
         "as_of": timezone.localdate(changed) if changed else None,
         "qr": qr_data_uri(url),
@@ -87,7 +85,7 @@ def print_links_context(request, obj):
     visitor = translation.get_language()
     print_url = request.path + "print/" if request is not None else obj.get_absolute_url() + "print/"
     names = {
-        code: format_html('<span lang="{}" dir="{}">{}</span>', code, language_direction(code), name)
+        code: format_html('<span lang="{}" dir="{}">{}</span>', code, direction(code), name)
         for code, name in settings.LANGUAGES
     }
     pairs = []
@@ -108,7 +106,7 @@ def print_links_context(request, obj):
 # --- Rendering the content ------------------------------------------------------------------------------------
 def absolute_links(html):
     """Make site-relative link targets absolute (print shows them after the link text)."""
-    return RELATIVE_HREF.sub(lambda m: f'{m.group(1)}{settings.PORTAL_SITE_URL}{m.group(2)}"', html)
+    return RELATIVE_HREF.sub(lambda m: f'{m.group(1)}{absolute_url(m.group(2))}"', html)
 
 
 class _SectionFinder(HTMLParser):
@@ -171,7 +169,7 @@ def _render_content(request, content_template, context, language):
 
 
 def _half(language, html):
-    return {"lang": language, "dir": language_direction(language), "html": mark_safe(html)}  # our own templates
+    return {"lang": language, "dir": direction(language), "html": mark_safe(html)}  # our own templates
 
 
 def second_language(request, obj, shown_in):

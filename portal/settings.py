@@ -13,6 +13,8 @@ import dj_database_url
 from django.forms.widgets import Script
 from django.utils.csp import CSP
 
+from portal.languages import LANGUAGE_TABLE, SOURCE_LANGUAGE
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -185,21 +187,10 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Languages --------------------------------------------------------------------------------------------
-LANGUAGE_CODE = "de"
-# Each language is named in its own script: that is how the language switcher shows it.
-LANGUAGES = [
-    ("de", "Deutsch"),
-    ("en", "English"),
-    ("tr", "Türkçe"),
-    ("ar", "العربية"),
-    ("uk", "Українська"),
-    ("ru", "Русский"),
-    ("pl", "Polski"),
-    ("ro", "Română"),
-    ("bg", "Български"),
-    ("fa", "فارسی"),
-]
-LANGUAGES_BIDI = ["ar", "fa"]
+# The language table (portal/languages.py) says everything about each site language; these follow from it.
+LANGUAGE_CODE = SOURCE_LANGUAGE
+LANGUAGES = [(language.code, language.name) for language in LANGUAGE_TABLE]
+LANGUAGES_BIDI = [language.code for language in LANGUAGE_TABLE if language.bidi]
 # locale/ is written by makemessages (dev.py messages); locale_overrides/ holds German translations of Django's
 # and libraries' messages their own catalogs lack (compiled by portal/catalogs.py, never touched by makemessages).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
@@ -210,7 +201,8 @@ LANGUAGE_COOKIE_SECURE = not DEBUG
 LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 
-MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
+MODELTRANSLATION_DEFAULT_LANGUAGE = SOURCE_LANGUAGE
+# A language added to the table needs a migration for its columns (README, "Languages").
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 # No per-field fallback: a page is shown wholly in one language (portal/translation_status.py decides which).
 MODELTRANSLATION_ENABLE_FALLBACKS = False
@@ -359,6 +351,6 @@ AXES_DISABLE_ACCESS_LOG = True  # successful logins are not recorded
 AXES_SENSITIVE_PARAMETERS = ["password", "otp_token", "csrfmiddlewaretoken", "next"]
 AXES_LOCKOUT_TEMPLATE = "workflow/admin/locked_out.html"
 # The client address: REMOTE_ADDR, or behind our TLS proxy the address that proxy appended to X-Forwarded-For.
-AXES_CLIENT_IP_CALLABLE = "portal.workflow.login.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "portal.client_address.client_address"
 
 SILENCED_SYSTEM_CHECKS = []

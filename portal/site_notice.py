@@ -14,12 +14,12 @@ from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from modeltranslation.utils import build_localized_fieldname
 
+from portal.languages import direction
 from portal.models import SiteNotice
 from portal.origin import posted_from_our_site, refuse_cross_site
 from portal.parsing import ascii_int
-from portal.translation_status import content_language
+from portal.translation_status import content_language, value_in
 
 COOKIE_NAME = "portal_notices"
 NOTICES_READ = "_portal_notices_read"  # set on a request whose page depends on the dismissal cookie
@@ -54,9 +54,9 @@ def notices_for(request, *, at=None):
             {
                 "notice": notice,
                 "lang": shown_in,
-                "dir": "rtl" if translation.get_language_info(shown_in)["bidi"] else "ltr",
-                "text": getattr(notice, build_localized_fieldname("text", shown_in)),
-                "link_text": getattr(notice, build_localized_fieldname("link_text", shown_in)) or "",
+                "dir": direction(shown_in),
+                "text": value_in(notice, "text", shown_in),
+                "link_text": value_in(notice, "link_text", shown_in) or "",
             }
         )
     return result

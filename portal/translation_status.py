@@ -11,7 +11,7 @@ from django.db.models import Q
 from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 
-SOURCE_LANGUAGE = "de"
+from portal.languages import SOURCE_LANGUAGE
 
 
 def site_languages():
@@ -27,7 +27,7 @@ def is_translated(obj, language):
     if language == SOURCE_LANGUAGE:
         return True
     for field in required_fields(obj):
-        value = getattr(obj, build_localized_fieldname(field, language), None)
+        value = value_in(obj, field, language)
         if value is None or (isinstance(value, str) and not value.strip()):
             return False
     return True
@@ -53,3 +53,13 @@ def content_language(obj, language=None):
     """The language ``obj`` is shown in for a visitor of ``language``: that language or German, never a mix."""
     language = language or translation.get_language() or SOURCE_LANGUAGE
     return language if is_translated(obj, language) else SOURCE_LANGUAGE
+
+
+def value_in(obj, field, language):
+    """The value of the translatable ``field`` of ``obj`` in ``language`` (None when the field has no such column)."""
+    return getattr(obj, build_localized_fieldname(field, language), None)
+
+
+def shown_value(obj, field, language=None):
+    """The value of ``field`` in the language ``obj`` is shown in for a visitor of ``language`` (default: active)."""
+    return value_in(obj, field, content_language(obj, language))

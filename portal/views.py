@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 
 from portal.areas import available_areas
 from portal.faults import cache_state
+from portal.site_url import absolute_url
 
 
 @require_safe
@@ -54,7 +55,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /*/preview/",
         "Disallow: /*/search/",
-        f"Sitemap: {settings.PORTAL_SITE_URL}/sitemap.xml",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

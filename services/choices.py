@@ -1,5 +1,5 @@
-"""Fixed choices of the services app: audiences, weekdays, Dortmund's city districts, step-free access,
-links to other areas of the portal and kinds of HSU documents."""
+"""Fixed choices of the services app: audiences, weekdays, step-free access, links to other areas of the portal
+and kinds of HSU documents (Dortmund's city districts are shared: ``portal.districts``)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -21,23 +21,6 @@ class Weekday(models.IntegerChoices):
     FRIDAY = 5, _("Friday")
     SATURDAY = 6, _("Saturday")
     SUNDAY = 7, _("Sunday")
-
-
-class District(models.TextChoices):
-    """Dortmund's twelve city districts (Stadtbezirke); proper names, not translated."""
-
-    INNENSTADT_WEST = "innenstadt-west", "Innenstadt-West"
-    INNENSTADT_NORD = "innenstadt-nord", "Innenstadt-Nord"
-    INNENSTADT_OST = "innenstadt-ost", "Innenstadt-Ost"
-    EVING = "eving", "Eving"
-    SCHARNHORST = "scharnhorst", "Scharnhorst"
-    BRACKEL = "brackel", "Brackel"
-    APLERBECK = "aplerbeck", "Aplerbeck"
-    HOERDE = "hoerde", "Hörde"
-    HOMBRUCH = "hombruch", "Hombruch"
-    LUETGENDORTMUND = "luetgendortmund", "Lütgendortmund"
-    HUCKARDE = "huckarde", "Huckarde"
-    MENGEDE = "mengede", "Mengede"
 
 
 class StepFree(models.TextChoices):

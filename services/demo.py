@@ -6,10 +6,10 @@ school number, or language + school + weekday + start (classes); a second run ch
 """
 
 import datetime
-import zlib
 
 from django.core.files.base import ContentFile
 
+from portal.demo_pdf import demo_pdf
 from portal.publication import Status
 from services import demo_texts as texts
 from services.models import (
@@ -177,34 +177,6 @@ def load_offerings(languages, schools):
             {"language": languages[slug], "school": schools[school_index], "weekday": weekday, "starts": starts},
             {"grade_from": grade_from, "grade_to": grade_to, "ends": ends, "notes_de": notes_de, "notes_en": notes_en},
         )
-
-
-def demo_pdf(lines):
-    """A small valid one-page PDF with the given ASCII/Latin-1 lines (Helvetica)."""
-    text = (
-        "BT /F1 14 Tf 60 780 Td 18 TL "
-        + " ".join("(" + line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") '" for line in lines)
-        + " ET"
-    )
-    stream = zlib.compress(text.encode("latin-1", errors="replace"))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> "
-        b"/Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
 
 
 def load_hsu_information(offices):

@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 
 from portal.parsing import ascii_int
 from portal.render_cache import content_changed
+from portal.spreadsheet_cells import neutralise_formula, restore_formula
 from portal.workflow.versions import record_revision, unversioned
 from services.models import HSULanguage, HSUOffering, School
 
@@ -40,26 +41,12 @@ HEADER = [
 ]  # fmt: skip
 WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SAVED_FIELDS = ["language", "school", "grade_from", "grade_to", "weekday", "starts", "ends", "notes", "notes_de"]
 IMPORTED_FIELDS = ("language_id", "school_id", "grade_from", "grade_to", "weekday", "starts", "ends", "notes_de")
 BOM = "\ufeff"
 MAX_ROWS = 3000  # Dortmund's timetable has a few hundred classes
 BATCH_SIZE = 500
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def neutralise(value):
-    """A cell value that no spreadsheet will evaluate as a formula."""
-    value = "" if value is None else str(value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
-def restore(value):
-    """The inverse of ``neutralise`` for imported cells."""
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
-        return value[1:]
-    return value
 
 
 def export_rows(offerings=None):
@@ -86,7 +73,7 @@ def export_csv(offerings=None):
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     for row in export_rows(offerings):
-        writer.writerow([neutralise(cell) for cell in row])
+        writer.writerow([neutralise_formula(cell) for cell in row])
     return (BOM + buffer.getvalue()).encode("utf-8")
 
 
@@ -236,7 +223,7 @@ def import_csv(data):
         return result
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
     try:
-        header = [restore(cell).strip() for cell in next(reader)]
+        header = [restore_formula(cell).strip() for cell in next(reader)]
     except StopIteration:
         result.errors.append((1, _("The file is empty.")))
         return result
@@ -276,7 +263,7 @@ def import_csv(data):
             )  # fmt: skip
             continue
         try:
-            offering, before = importer.build([restore(cell) for cell in cells])
+            offering, before = importer.build([restore_formula(cell) for cell in cells])
         except RowError as error:
             result.errors.append((line, str(error)))
             continue

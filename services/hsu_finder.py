@@ -12,8 +12,8 @@ from itertools import groupby
 from django import forms
 from django.utils.translation import gettext as _
 
+from portal.districts import District
 from portal.parsing import AsciiIntegerField
-from services.choices import District
 from services.models import HSUOffering
 
 GRADES = range(1, 11)

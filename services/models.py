@@ -13,22 +13,17 @@ from django.db.models import F, Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 
+from portal.districts import District
 from portal.publication import Publishable
 from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
-from portal.translation_status import content_language
+from portal.translation_status import shown_value
 from portal.uploads import DocumentUploadField
 from services import opening_hours
-from services.choices import AREA_LINKS, Audience, District, HSUDocumentKind, StepFree, Weekday
+from services.choices import AREA_LINKS, Audience, HSUDocumentKind, StepFree, Weekday
 from services.fields import ChoiceListField
 from services.spoken_languages import LANGUAGE_CHOICES, describe, describe_one
-
-
-def shown_text(obj, field):
-    """``field`` of ``obj`` in the language it is shown in: the visitor's, or German when not translated."""
-    return getattr(obj, build_localized_fieldname(field, content_language(obj)))
 
 
 def area_url(url_name):
@@ -68,7 +63,7 @@ class Page(Publishable):
         constraints = [*Publishable.Meta.constraints]
 
     def __str__(self):
-        return shown_text(self, "title") or self.slug
+        return shown_value(self, "title") or self.slug
 
     @property
     def area_url(self):
@@ -133,7 +128,7 @@ class Office(SlugHistoryMixin, Publishable):
         constraints = [*Publishable.Meta.constraints]
 
     def __str__(self):
-        return shown_text(self, "name") or self.slug
+        return shown_value(self, "name") or self.slug
 
     def get_absolute_url(self):
         return reverse("services:office", kwargs={"slug": self.slug})
@@ -289,7 +284,7 @@ class HSULanguage(SlugHistoryMixin, Publishable):
         constraints = [*Publishable.Meta.constraints]
 
     def __str__(self):
-        return shown_text(self, "name") or self.slug
+        return shown_value(self, "name") or self.slug
 
     def get_absolute_url(self):
         return reverse("services:hsu_language", kwargs={"slug": self.slug})
@@ -429,7 +424,7 @@ class HSUInformation(Publishable):
         ]
 
     def __str__(self):
-        return shown_text(self, "title") or self.slug
+        return shown_value(self, "title") or self.slug
 
     def get_absolute_url(self):
         return reverse("services:hsu")

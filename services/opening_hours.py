@@ -9,11 +9,11 @@ Inputs are plain objects with ``weekday`` (ISO, Monday = 1), ``opens``, ``closes
 import datetime
 from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 import holidays
 
-BERLIN = ZoneInfo("Europe/Berlin")
+from portal.local_time import BERLIN
+
 LOOKAHEAD_DAYS = 92  # far enough to step over the longest closure we expect (summer break, renovation)
 
 

@@ -3,7 +3,8 @@
 from django.utils.translation import gettext
 
 from portal.search.snippets import plain_text
-from portal.search.structured_data import SCHEMA, absolute, postal_address, publisher, related
+from portal.search.structured_data import SCHEMA, postal_address, publisher, related
+from portal.site_url import absolute_url
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]  # ISO numbering: 1 = Monday
 
@@ -56,7 +57,7 @@ def government_office(office, *, url, context):
 
 def government_service(service, *, url, context):
     offices = related(context, "offices", service, "offices")
-    providers = [office_node(office, url=absolute(office.get_absolute_url())) for office in offices]
+    providers = [office_node(office, url=absolute_url(office.get_absolute_url())) for office in offices]
     return {
         "@type": "GovernmentService",
         "name": service.title,

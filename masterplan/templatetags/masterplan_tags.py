@@ -5,7 +5,7 @@ from django.utils import translation
 from django.utils.html import format_html
 
 from masterplan.outline import is_long, outline
-from portal.pages import language_direction
+from portal.languages import direction
 from portal.translation_status import SOURCE_LANGUAGE, content_language
 
 register = template.Library()
@@ -28,4 +28,4 @@ def shown_field(obj, field):
         value = getattr(obj, field)
     if shown == language:
         return value
-    return format_html('<span lang="{}" dir="{}">{}</span>', shown, language_direction(shown), value)
+    return format_html('<span lang="{}" dir="{}">{}</span>', shown, direction(shown), value)

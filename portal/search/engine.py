@@ -29,6 +29,7 @@ from django.db import connection
 from django.db.models import Case, ExpressionWrapper, F, FloatField, Q, TextField, Value, When
 from django.db.models.functions import Coalesce, Concat
 
+from portal import languages
 from portal.search import registry
 from portal.search.entries import SearchEntry, value_at
 from portal.search.snippets import (
@@ -46,20 +47,13 @@ MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8
 MAX_HITS_PER_TYPE = 500
 TRIGRAM_THRESHOLD = 0.5
-# PostgreSQL's text-search configurations for the site languages; the others (uk, pl, bg, fa) use "simple".
-TEXT_SEARCH_CONFIGS = {
-    "de": "german",
-    "en": "english",
-    "tr": "turkish",
-    "ru": "russian",
-    "ro": "romanian",
-    "ar": "arabic",
-}
 WEIGHTS = [0.05, 0.1, 0.4, 1.0]  # D, C, B, A
 
 
 def text_search_config(language):
-    return TEXT_SEARCH_CONFIGS.get(language, "simple")
+    """PostgreSQL's text-search configuration for ``language``, from the language table."""
+    entry = languages.find(language)
+    return entry.search_config if entry else "simple"
 
 
 def clean_query(raw):

@@ -5,9 +5,7 @@ An item's date is the later of the moment it went public (``publish_from``, else
 otherwise. Links are absolute, built from ``settings.PORTAL_SITE_URL``.
 """
 
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db.models.functions import Coalesce, Greatest
 from django.http import HttpResponse
 from django.urls import reverse
@@ -17,7 +15,7 @@ from django.views.decorators.http import require_safe
 
 from portal.search import registry
 from portal.search.snippets import plain_text
-from portal.search.structured_data import absolute
+from portal.site_url import absolute_url, site_hostname
 from portal.translation_status import content_language
 
 FEED_LENGTH = 30
@@ -41,8 +39,7 @@ def recent_items(*, language, limit=FEED_LENGTH):
 
 
 def _tag_uri(entry, obj):
-    host = urlsplit(settings.PORTAL_SITE_URL).hostname or "localhost"
-    return f"tag:{host},2024:{entry.model_label.lower()}:{obj.pk}"
+    return f"tag:{site_hostname()},2024:{entry.model_label.lower()}:{obj.pk}"
 
 
 @require_safe
@@ -50,15 +47,15 @@ def whats_new(request):
     language = get_language()
     feed = Atom1Feed(
         title=gettext("What's new – Integration in Dortmund"),
-        link=absolute(reverse("home")),
+        link=absolute_url(reverse("home")),
         description=gettext("Pages of the integration portal that were published or changed recently."),
         language=language,
-        feed_url=absolute(reverse("whats_new")),
+        feed_url=absolute_url(reverse("whats_new")),
         author_name=gettext("Kommunales Integrationszentrum Dortmund (MIA-DO-KI)"),
-        feed_guid=absolute(reverse("whats_new")),
+        feed_guid=absolute_url(reverse("whats_new")),
     )
     for entry, obj, shown, date in recent_items(language=language):
-        link = absolute(entry.url_for(obj))
+        link = absolute_url(entry.url_for(obj))
         feed.add_item(
             title=entry.title_for(obj, shown) or str(obj),
             link=link,

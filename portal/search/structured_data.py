@@ -12,20 +12,16 @@ script element. A JSON-LD block is data, not script: the Content-Security-Policy
 
 import json
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
+from portal.site_url import absolute_url
+
 SCHEMA = "https://schema.org"
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
-
-
-def absolute(path):
-    path = str(path or "/")
-    return path if "://" in path else settings.PORTAL_SITE_URL + path
 
 
 def to_script(data):
@@ -42,7 +38,7 @@ def publisher():
     return {
         "@type": "GovernmentOrganization",
         "name": gettext("Kommunales Integrationszentrum Dortmund (MIA-DO-KI) – City of Dortmund"),
-        "url": absolute(reverse("home")),
+        "url": absolute_url(reverse("home")),
     }
 
 
@@ -52,7 +48,7 @@ def breadcrumb_list(breadcrumbs, *, current_url):
     items = []
     for position, (label, url) in enumerate(crumbs, start=1):
         last = position == len(crumbs)
-        target = current_url if last or not url else absolute(url)
+        target = current_url if last or not url else absolute_url(url)
         items.append({"@type": "ListItem", "position": position, "name": str(label), "item": target})
     return {"@type": "BreadcrumbList", "itemListElement": items}
 

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from portal.pages import language_direction
+from portal.languages import direction
 from portal.query_forms import SearchForm
 from portal.search import engine, registry
 
@@ -71,7 +71,7 @@ def search(request):
         "page_obj": page,
         "per_group": PER_GROUP,
         "language": language,
-        "language_dir": language_direction(language),
+        "language_dir": direction(language),
         "page_title": _("Search"),
         "breadcrumbs": [(_("Search"), None)],
         "noindex": True,

@@ -1,26 +1,21 @@
 """Template tags of the shared page layer: rich text, language switcher, alternates and absolute URLs."""
 
 from django import template
-from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 
+from portal import languages
 from portal.richtext import render_richtext
-from portal.translation_status import SOURCE_LANGUAGE
+from portal.site_url import absolute_url
+from portal.translation_status import SOURCE_LANGUAGE, content_language, value_in
 
 register = template.Library()
 
 register.filter("richtext", render_richtext)
 
 
-@register.filter
-def absolute(path):
-    """An absolute URL for ``path``, built from the configured site URL (never from the Host header)."""
-    if not path:
-        return settings.PORTAL_SITE_URL + "/"
-    if "://" in str(path):
-        return path
-    return settings.PORTAL_SITE_URL + str(path)
+register.filter("absolute", absolute_url)
 
 
 def _language_links(context):
@@ -29,16 +24,15 @@ def _language_links(context):
     translated = context.get("translated_languages")
     current = translation.get_language()
     links = []
-    for code, name in settings.LANGUAGES:
-        info = translation.get_language_info(code)
+    for language in languages.configured():
         links.append(
             {
-                "code": code,
-                "name": name,
-                "url": translate_url(path, code),
-                "dir": "rtl" if info["bidi"] else "ltr",
-                "current": code == current,
-                "translated": translated is None or code in translated,
+                "code": language.code,
+                "name": language.name,
+                "url": translate_url(path, language.code),
+                "dir": language.direction,
+                "current": language.code == current,
+                "translated": translated is None or language.code in translated,
             }
         )
     return links
@@ -69,9 +63,7 @@ def alternates(context):
     }
 
 
-@register.simple_tag
-def language_dir(code):
-    return "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+register.simple_tag(languages.direction, name="language_dir")
 
 
 @register.filter
@@ -86,13 +78,8 @@ def shown(obj, field):
 
     An item not translated into the visitor's language is shown in German, marked ``lang="de"``, never mixed.
     """
-    from django.utils.html import format_html
-    from modeltranslation.utils import build_localized_fieldname
-
-    from portal.translation_status import content_language
-
     language = content_language(obj)
-    value = getattr(obj, build_localized_fieldname(field, language), None) or ""
+    value = value_in(obj, field, language) or ""
     if language != translation.get_language():
         return format_html('<span lang="{}" dir="ltr">{}</span>', language, value)
     return value

@@ -27,7 +27,7 @@ from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Status
-from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages
+from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages, value_in
 from portal.translation_workflow.models import Origin, TranslationRecord
 
 MISSING = "missing"
@@ -62,7 +62,7 @@ def german_fingerprint(obj):
     """SHA-256 of the German values of ``obj``'s translatable fields as they are now."""
     values = []
     for field in translatable_fields(type(obj)):
-        value = getattr(obj, build_localized_fieldname(field, SOURCE_LANGUAGE), None)
+        value = value_in(obj, field, SOURCE_LANGUAGE)
         values.append([field, "" if value is None else str(value).strip()])
     payload = json.dumps(values, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -24,7 +24,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal.parsing import ascii_int
 from portal.richtext import RichTextField, sanitize
-from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields
+from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, value_in
 from portal.translation_workflow import freshness
 from portal.translation_workflow.coverage import counted_items
 from portal.translation_workflow.models import Origin
@@ -83,7 +83,7 @@ def export_xliff(language, *, models=None):
         group.set(f"{{{PORTAL_NS}}}state", state)
         etree.SubElement(group, _q("note")).text = f"{model._meta.verbose_name}: {obj} ({_item_id(obj)}, {state})"
         for name in freshness.translatable_fields(model):
-            source = getattr(obj, build_localized_fieldname(name, SOURCE_LANGUAGE)) or ""
+            source = value_in(obj, name, SOURCE_LANGUAGE) or ""
             if not str(source).strip():
                 continue
             model_field = model._meta.get_field(name)
@@ -98,7 +98,7 @@ def export_xliff(language, *, models=None):
                 unit.set("maxwidth", str(model_field.max_length))
                 unit.set("size-unit", "char")
             etree.SubElement(unit, _q("source")).text = str(source)
-            existing = getattr(obj, build_localized_fieldname(name, language)) or ""
+            existing = value_in(obj, name, language) or ""
             target = etree.SubElement(unit, _q("target"))
             if existing and state == freshness.OUTDATED:
                 target.text = str(existing)
@@ -198,7 +198,7 @@ def _read_item(group, language, result, user):
     for name, value in values.items():
         setattr(obj, name, value)
     if not is_translated(obj, language):
-        empty = [n for n in required_fields(model) if not getattr(obj, build_localized_fieldname(n, language))]
+        empty = [n for n in required_fields(model) if not value_in(obj, n, language)]
         result.problems.append(
             Problem(item, _("required fields left empty: %(fields)s") % {"fields": ", ".join(empty)})
         )

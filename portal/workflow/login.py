@@ -69,13 +69,3 @@ class OptionalOTPAdminAuthenticationForm(AdminAuthenticationForm, OTPAuthenticat
         if user is not None and user_has_device(user):
             self.clean_otp(user)
         return self.cleaned_data
-
-
-def client_ip_address(request):
-    """REMOTE_ADDR; behind our own TLS proxy, the right-most X-Forwarded-For entry (the one it appended)."""
-    from django.conf import settings
-
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if settings.PORTAL_BEHIND_TLS_PROXY and forwarded.strip():
-        return forwarded.split(",")[-1].strip()
-    return request.META.get("REMOTE_ADDR")

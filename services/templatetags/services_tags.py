@@ -5,9 +5,10 @@ import re
 from django import template
 from django.utils import translation
 
-from portal.pages import language_direction
+from portal.districts import District
+from portal.languages import direction
 from portal.translation_status import content_language
-from services.choices import District, Weekday
+from services.choices import Weekday
 
 register = template.Library()
 
@@ -20,7 +21,7 @@ def shown_language(obj):
 
 @register.filter
 def text_dir(code):
-    return language_direction(code) if code else "ltr"
+    return direction(code) if code else "ltr"
 
 
 @register.filter

@@ -8,7 +8,7 @@ import time_machine
 from funding import demo
 from funding.deadlines import BERLIN, CallStatus
 from funding.models import BuildingBlock, CallDocument, FundedProject, FundingCall, Programme
-from services.choices import District
+from portal.districts import District
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from lxml import html as lxml_html
 
-from funding.exports import neutralise_formula
+from portal.spreadsheet_cells import neutralise_formula
 from tests.funding.factories import make_block, make_programme, make_project
 
 pytestmark = pytest.mark.django_db

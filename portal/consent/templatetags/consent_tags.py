@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from django import template
 from django.urls import reverse
 from django.utils import translation
-from modeltranslation.utils import build_localized_fieldname
 
 from portal.consent.cookie import allowed_providers
 from portal.consent.csp import embed_state, note_provider
 from portal.consent.models import Embed
 from portal.query_forms import LoadOnceForm
+from portal.translation_status import SOURCE_LANGUAGE, value_in
 
 register = template.Library()
 LOAD_ONCE_PARAMETER = "embed"
@@ -18,10 +18,10 @@ LOAD_ONCE_PARAMETER = "embed"
 
 def localized(obj, field, language):
     """(value, language) of a translated field in ``language``, or in German where that one is empty."""
-    value = getattr(obj, build_localized_fieldname(field, language), "") or ""
+    value = value_in(obj, field, language) or ""
     if value.strip():
         return value, language
-    return getattr(obj, build_localized_fieldname(field, "de"), "") or "", "de"
+    return value_in(obj, field, SOURCE_LANGUAGE) or "", SOURCE_LANGUAGE
 
 
 @dataclass

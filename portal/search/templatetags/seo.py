@@ -8,27 +8,22 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.translation import gettext
 
+from portal import languages
 from portal.search import registry, structured_data
 from portal.search.snippets import plain_text
+from portal.site_url import absolute_url
 from portal.translation_status import SOURCE_LANGUAGE, content_language
 
 register = template.Library()
 
-# Open Graph wants language_TERRITORY.
-OG_LOCALES = {
-    "de": "de_DE",
-    "en": "en_GB",
-    "tr": "tr_TR",
-    "ar": "ar_AR",
-    "uk": "uk_UA",
-    "ru": "ru_RU",
-    "pl": "pl_PL",
-    "ro": "ro_RO",
-    "bg": "bg_BG",
-    "fa": "fa_IR",
-}
 OG_IMAGE = "img/og-default.png"
 OG_IMAGE_SIZE = (1200, 630)
+
+
+def og_locale(code):
+    """Open Graph's language_TERRITORY for ``code``, from the language table (the code itself if it has none)."""
+    language = languages.find(code)
+    return (language.og_locale if language else "") or code
 
 
 def canonical_url(context):
@@ -37,7 +32,7 @@ def canonical_url(context):
     path = request.path if request is not None else "/"
     if context.get("is_fallback"):
         path = translate_url(path, SOURCE_LANGUAGE)
-    return structured_data.absolute(path)
+    return absolute_url(path)
 
 
 def _page_object(context):
@@ -86,9 +81,9 @@ def open_graph(context):
         "og_description": plain_text(description)[:300],
         "og_type": "article" if entry is not None else "website",
         "og_url": canonical_url(context),
-        "og_locale": OG_LOCALES.get(language, language),
-        "og_alternates": [OG_LOCALES.get(code, code) for code in translated if code != language],
-        "og_image": structured_data.absolute(image),
+        "og_locale": og_locale(language),
+        "og_alternates": [og_locale(code) for code in translated if code != language],
+        "og_image": absolute_url(image),
         "og_image_alt": image_alt,
         "og_image_width": size[0],
         "og_image_height": size[1],

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import translation
 
-from portal.pages import language_direction
+from portal.languages import direction
 from portal.translation_status import content_language
 from portal.translation_workflow.models import SignLanguageVideo
 
@@ -16,5 +16,5 @@ def sign_language_videos(context):
     videos = []
     for video in SignLanguageVideo.objects.published():
         shown_in = content_language(video, visitor_language)
-        videos.append({"video": video, "lang": shown_in, "dir": language_direction(shown_in)})
+        videos.append({"video": video, "lang": shown_in, "dir": direction(shown_in)})
     return {"videos": videos}

@@ -1,4 +1,4 @@
-"""A tiny one-page PDF with a few lines of text, for the demo content's call documents (no PDF library needed)."""
+"""A tiny one-page PDF with a few lines of text, for the demo content's documents (no PDF library needed)."""
 
 
 def _pdf_text(text):
@@ -6,8 +6,9 @@ def _pdf_text(text):
     return escaped.encode("cp1252", errors="replace")
 
 
-def simple_pdf(lines):
-    """A valid PDF (A4, Helvetica) showing ``lines``, one below the other."""
+def demo_pdf(lines):
+    """A valid PDF (A4, Helvetica) showing ``lines``, one below the other (characters outside Windows-1252
+    become "?")."""
     content = b"BT /F1 13 Tf 18 TL 64 780 Td " + b" ".join(b"(" + _pdf_text(line) + b") '" for line in lines) + b" ET"
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
