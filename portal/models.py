@@ -1,7 +1,8 @@
 """Models of the shared page layer. Content apps build on ``portal.publication.Publishable``.
 
 * ``EditorialPage``: Impressum, privacy notice, accessibility statement, Leichte Sprache, Gebärdensprache.
-* ``Redirect``: old address -> new address (301), entered by editors or recorded when a slug changes.
+* ``Redirect`` (defined in ``portal.redirects``): old address -> new address (301), entered by editors or recorded
+  when a slug changes.
 * ``SiteNotice``: a short site-wide notice with a start and end time.
 * ``Feedback``: "Was this page helpful?" answers and the accessibility feedback form (no IP address stored).
 """
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from portal.publication import Publishable, PublishableQuerySet
+from portal.redirects import Redirect as Redirect  # defined beside the code that records and follows it
 from portal.redirects import SlugHistoryMixin
 from portal.richtext import RichTextField
 from portal.uploads import AccessibleImage, DocumentUploadField
@@ -77,52 +79,6 @@ class EditorialPage(SlugHistoryMixin, Publishable, AccessibleImage):
 
     def get_absolute_url(self):
         return reverse("info_page", kwargs={"slug": self.slug})
-
-
-class Redirect(models.Model):
-    """A permanent (301) redirect from an address that no longer exists to its replacement."""
-
-    old_path = models.CharField(
-        _("old address"),
-        max_length=500,
-        unique=True,
-        help_text=_("The path that no longer exists, starting with “/”, e.g. /de/info/kontakt/ (without the domain)."),
-    )
-    new_path = models.CharField(
-        _("new address"),
-        max_length=500,
-        help_text=_("Where visitors are sent instead: a path on this site starting with “/”."),
-    )
-    is_automatic = models.BooleanField(
-        _("recorded automatically"),
-        default=False,
-        editable=False,
-        help_text=_("Recorded when the address (slug) of a page was changed."),
-    )
-    note = models.CharField(
-        _("note"), max_length=200, blank=True, help_text=_("Optional: why this redirect exists (for editors only).")
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("redirect")
-        verbose_name_plural = _("redirects")
-        ordering = ["old_path"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(old_path__startswith="/") & Q(new_path__startswith="/") & ~Q(old_path=models.F("new_path")),
-                name="portal_redirect_paths_valid",
-                violation_error_message=_("Both addresses must start with “/” and must differ."),
-            )
-        ]
-
-    def __str__(self):
-        return f"{self.old_path} → {self.new_path}"
-
-    def clean(self):
-        super().clean()
-        if self.new_path.startswith("//"):
-            raise ValidationError({"new_path": _("Enter a path on this site, starting with a single “/”.")})
 
 
 class SiteNoticeQuerySet(models.QuerySet):

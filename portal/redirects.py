@@ -1,18 +1,66 @@
 """Stable URLs: an old address keeps working as a permanent (301) redirect.
 
-* ``portal.models.Redirect`` holds old path -> new path; editors add old addresses (e.g. the city's former
-  pages) in the admin.
+* ``Redirect`` (a model of the portal app) holds old path -> new path; editors add old addresses (e.g. the city's
+  former pages) in the admin.
 * ``SlugHistoryMixin`` (put it first in a public model's bases) records a redirect for every site language
   when the model's ``slug`` changes, and re-points earlier redirects so that no chain of redirects grows.
 * ``RedirectFallbackMiddleware`` answers a 404 with the 301 to the recorded new address, if there is one.
 """
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, models, transaction
+from django.db.models import Q
 from django.http import HttpResponsePermanentRedirect
 from django.urls import NoReverseMatch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+
+class Redirect(models.Model):
+    """A permanent (301) redirect from an address that no longer exists to its replacement."""
+
+    old_path = models.CharField(
+        _("old address"),
+        max_length=500,
+        unique=True,
+        help_text=_("The path that no longer exists, starting with “/”, e.g. /de/info/kontakt/ (without the domain)."),
+    )
+    new_path = models.CharField(
+        _("new address"),
+        max_length=500,
+        help_text=_("Where visitors are sent instead: a path on this site starting with “/”."),
+    )
+    is_automatic = models.BooleanField(
+        _("recorded automatically"),
+        default=False,
+        editable=False,
+        help_text=_("Recorded when the address (slug) of a page was changed."),
+    )
+    note = models.CharField(
+        _("note"), max_length=200, blank=True, help_text=_("Optional: why this redirect exists (for editors only).")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("redirect")
+        verbose_name_plural = _("redirects")
+        ordering = ["old_path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(old_path__startswith="/") & Q(new_path__startswith="/") & ~Q(old_path=models.F("new_path")),
+                name="portal_redirect_paths_valid",
+                violation_error_message=_("Both addresses must start with “/” and must differ."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.old_path} → {self.new_path}"
+
+    def clean(self):
+        super().clean()
+        if self.new_path.startswith("//"):
+            raise ValidationError({"new_path": _("Enter a path on this site, starting with a single “/”.")})
 
 
 def paths_in_every_language(obj):
@@ -30,8 +78,6 @@ def paths_in_every_language(obj):
 
 def record_moved(*, old_paths, new_paths):
     """Store ``old -> new`` for each language and point existing redirects at the new address."""
-    from portal.models import Redirect
-
     for code, old in old_paths.items():
         new = new_paths.get(code)
         if not new or old == new:
@@ -74,8 +120,6 @@ class SlugHistoryMixin:
 
 def find_redirect(path):
     """The new address for ``path`` (also tried with/without trailing slash), or None."""
-    from portal.models import Redirect
-
     candidates = [path]
     candidates.append(path[:-1] if path.endswith("/") and len(path) > 1 else path + "/")
     match = Redirect.objects.filter(old_path__in=candidates).values_list("old_path", "new_path")

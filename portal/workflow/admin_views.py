@@ -40,7 +40,7 @@ from portal.workflow.pending import (
     publish_pending,
     restore_version,
 )
-from portal.workflow.roles import can_publish
+from portal.workflow.permissions import can_publish
 
 PREVIEW_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
 

@@ -30,7 +30,7 @@ from portal.workflow import admin_views, editing
 from portal.workflow.locking import locking_form
 from portal.workflow.models import PendingChange, PendingState
 from portal.workflow.pending import StalePendingChange, publish_pending
-from portal.workflow.roles import can_edit_source, can_publish
+from portal.workflow.permissions import can_edit_source, can_publish
 
 WORKFLOW_COLUMNS = ("workflow_status", "publication_window", "language_coverage", "changed_at")
 

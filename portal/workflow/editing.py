@@ -32,7 +32,7 @@ from portal.workflow.pending import (
     store_pending,
     write_snapshot,
 )
-from portal.workflow.roles import can_edit_source, can_publish
+from portal.workflow.permissions import can_edit_source, can_publish
 
 SUBMIT = "_workflow_submit"
 

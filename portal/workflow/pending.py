@@ -21,6 +21,7 @@ from reversion.revisions import _get_options
 
 from portal.workflow.merge import MINE, merge3, rows_to_snapshot, snapshot_to_rows
 from portal.workflow.models import PendingChange, PendingKind, PendingState
+from portal.workflow.permissions import can_publish
 
 
 class StalePendingChange(Exception):
@@ -80,8 +81,6 @@ def serialize_item(obj):
 
 def needs_review(user, obj):
     """An item that is live (status published, also when scheduled) changes only through review."""
-    from portal.workflow.roles import can_publish
-
     if obj is None or obj.pk is None or can_publish(user):
         return False
     live_status = type(obj)._default_manager.filter(pk=obj.pk).values_list("status", flat=True).first()

@@ -20,11 +20,11 @@ from django.contrib import admin
 from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 
+from portal.admin_base import ContentAdmin
+from portal.workflow.permissions import EDIT_SOURCE, PUBLISH
+
 EDITOR, TRANSLATOR, PUBLISHER, ADMINISTRATOR = "editor", "translator", "publisher", "administrator"
 ROLES = (EDITOR, TRANSLATOR, PUBLISHER, ADMINISTRATOR)
-
-PUBLISH = "workflow.publish_content"
-EDIT_SOURCE = "workflow.edit_source_language"
 
 CONTENT_ACTIONS = {
     EDITOR: ("view", "add", "change"),
@@ -66,18 +66,8 @@ EXTRA_PERMISSIONS = {
 }
 
 
-def can_publish(user):
-    return bool(user and user.is_active and user.has_perm(PUBLISH))
-
-
-def can_edit_source(user):
-    return bool(user and user.is_active and user.has_perm(EDIT_SOURCE))
-
-
 def content_admins():
     """The admins of every content type (each inherits ContentAdmin), by model."""
-    from portal.admin_base import ContentAdmin
-
     return {
         model: model_admin
         for model, model_admin in admin.site._registry.items()
