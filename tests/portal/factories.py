@@ -1,14 +1,12 @@
 """Small factories and helpers for the shared page layer's tests."""
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from django.utils import translation
 
+from portal.local_time import BERLIN
 from portal.models import EditorialPage, SiteNotice
 from portal.publication import Status
-
-BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def berlin(*args):
