@@ -25,7 +25,7 @@ from reversion.models import Version
 
 from portal.parsing import ascii_int
 from portal.workflow.diff import diff_snapshots, snapshot_of_revision
-from portal.workflow.editing import conflict_rows
+from portal.workflow.editing import conflict_rows, preview_links
 from portal.workflow.merge import choices_from
 from portal.workflow.models import PendingChange
 from portal.workflow.pending import (
@@ -52,15 +52,6 @@ def _object_or_404(model_admin, request, object_id):
     if obj is None:
         raise Http404(_("No such item."))
     return obj
-
-
-def preview_links(model_admin, obj, pending=None):
-    if not hasattr(obj, "get_absolute_url"):
-        return []
-    query = f"?pending={pending.pk}" if pending else ""
-    return [
-        (code, name, model_admin.workflow_url("preview", obj.pk, code) + query) for code, name in settings.LANGUAGES
-    ]
 
 
 def _render_public_page(request, obj, language):

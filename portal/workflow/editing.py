@@ -8,6 +8,7 @@ review (so reopening the item edits that change), inside a savepoint that is rol
 as they are and the result is kept as one combined change waiting for review.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.db import router, transaction
@@ -202,10 +203,17 @@ def show_value(value):
     return strip_tags(show(value))
 
 
+def preview_links(model_admin, obj, pending=None):
+    if not hasattr(obj, "get_absolute_url"):
+        return []
+    query = f"?pending={pending.pk}" if pending else ""
+    return [
+        (code, name, model_admin.workflow_url("preview", obj.pk, code) + query) for code, name in settings.LANGUAGES
+    ]
+
+
 def form_context(model_admin, request, obj):
     """What the change form shows of the workflow."""
-    from portal.workflow import admin_views
-
     may_submit = not can_publish(request.user) and hasattr(model_admin.model, "status")
     if obj is None or obj.pk is None:
         return {"can_submit": may_submit}
@@ -217,7 +225,7 @@ def form_context(model_admin, request, obj):
         "editing_pending": bool(state and state.review and pending),
         "conflicts": conflict_rows(state.conflicts) if state is not None else [],
         "history_url": model_admin.workflow_url("history", obj.pk),
-        "preview_links": admin_views.preview_links(model_admin, obj, pending),
+        "preview_links": preview_links(model_admin, obj, pending),
         "review_note": needs_review(request.user, obj),
         "translator_note": not can_edit_source(request.user),
         "can_submit": may_submit and getattr(obj, "status", None) == "draft",
