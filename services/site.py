@@ -3,7 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.areas import Area
-from portal.search.entries import SearchEntry, value_at
+from portal.search.entries import SearchEntry
+from portal.translation_status import value_in
 from services import structured_data as ld
 
 URLS = [("", "services.urls")]
@@ -29,7 +30,7 @@ def _published_language_offerings(model):
 
 
 def _offering_title(offering, language):
-    name = value_at(offering.language, f"name_{language}") or offering.language.name_de
+    name = value_in(offering.language, "name", language) or offering.language.name_de
     return f"{name} – {offering.school.name}"
 
 
