@@ -146,7 +146,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Server side: a statement running longer is cancelled. Client side: unacknowledged data for this long (a
     # vanished host or network) ends the connection instead of waiting for the kernel's retries (~15 minutes).
     _statement_timeout = f"-c statement_timeout={PORTAL_DB_STATEMENT_TIMEOUT}s"
-    _db_options["options"] = f"{_db_options.get('options', '')} {_statement_timeout}".strip()
+    # Search's typo tolerance (portal.search.engine.TRIGRAM_THRESHOLD), so the %> operator can use the trigram index.
+    _trigram = "-c pg_trgm.word_similarity_threshold=0.5"
+    _db_options["options"] = f"{_db_options.get('options', '')} {_statement_timeout} {_trigram}".strip()
     _db_options.setdefault("tcp_user_timeout", (PORTAL_DB_CONNECT_TIMEOUT + PORTAL_DB_STATEMENT_TIMEOUT) * 1000)
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     _db_options.setdefault("timeout", PORTAL_DB_STATEMENT_TIMEOUT or 5)  # longest wait for another writer's lock

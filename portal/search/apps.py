@@ -10,4 +10,9 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search and findability")
 
     def ready(self):
-        from portal.search import checks  # noqa: F401  (registers the registry check)
+        from portal.search import (
+            checks,  # noqa: F401  (registers the registry check)
+            documents,
+        )
+
+        documents.connect()

@@ -6,8 +6,10 @@ lower), so the German name of an office or a form leads there from any language.
 
 PostgreSQL: full-text search with one text-search configuration per language (``simple`` where PostgreSQL has
 none), ranked with title (weight A) above body (B), highlighted with ts_headline, and typo-tolerant through
-pg_trgm's word similarity on the title. Other databases (SQLite in development): every word must occur in the
-text (case-insensitive for Latin letters); title matches rank first.
+pg_trgm's word similarity on the title. The vectors and titles are stored per language (``SearchDocument``, kept
+current by ``portal.search.documents``) with a GIN index each; publication is checked at query time. Other
+databases (SQLite in development): every word must occur in the text (case-insensitive for Latin letters); title
+matches rank first.
 
 Two passes keep the number of queries independent of the amount of data: one query per content type finds the
 matching ids and scores, one query per content type shown loads the items (and their snippets).
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
@@ -32,6 +35,7 @@ from django.db.models.functions import Coalesce, Concat
 from portal import languages
 from portal.search import registry
 from portal.search.entries import SearchEntry, value_at
+from portal.search.models import SearchDocument
 from portal.search.snippets import (
     MARK_START,
     MARK_STOP,
@@ -181,35 +185,50 @@ def _either(translated, own_q, german_q):
     return (translated & own_q) | (~translated & german_q)
 
 
-def _match_full_text(entry, query, language):
+def indexed_document(entry, language):
+    """The (tsvector, title) expressions an item is stored with for ``language`` (``portal.search.documents``).
+
+    In German: the German title (A) and body (B). In another language: for a translated item its own title (A) and
+    body (B) plus the German ones (C, D); for an untranslated one, the German text as in German. The title is the
+    one shown, for the typo-tolerant match.
+    """
     german = _vector(entry, SOURCE_LANGUAGE, title_weight="A", body_weight="B")
-    title_de = entry.localized(entry.title, SOURCE_LANGUAGE)
+    title_de = F(entry.localized(entry.title, SOURCE_LANGUAGE))
     if language == SOURCE_LANGUAGE:
-        document = german
-        search_query = _query(query, SOURCE_LANGUAGE)
-        title = F(title_de)
-    else:
-        own = _vector(entry, language, title_weight="A", body_weight="B")
-        german_low = _vector(entry, SOURCE_LANGUAGE, title_weight="C", body_weight="D")
-        translated = _translated(entry, language)
-        document = _choose(translated, own + german_low, german, output_field=SearchVectorField())
-        search_query = _query(query, language) | _query(query, SOURCE_LANGUAGE)
-        title = _choose(translated, F(entry.localized(entry.title, language)), F(title_de), output_field=TextField())
+        return german, title_de
+    own = _vector(entry, language, title_weight="A", body_weight="B")
+    german_low = _vector(entry, SOURCE_LANGUAGE, title_weight="C", body_weight="D")
+    translated = _translated(entry, language)
+    document = _choose(translated, own + german_low, german, output_field=SearchVectorField())
+    title = _choose(translated, F(entry.localized(entry.title, language)), title_de, output_field=TextField())
+    return document, title
+
+
+def _match_full_text(entry, query, language):
+    """Ids and scores from the stored documents of ``entry`` in ``language``, for the items public right now."""
+    search_query = _query(query, language)
+    if language != SOURCE_LANGUAGE:
+        search_query = search_query | _query(query, SOURCE_LANGUAGE)
+    content_type = ContentType.objects.get_for_model(entry.model, for_concrete_model=False)
+    # The GIN trigram index serves the %> operator (pg_trgm.word_similarity_threshold, set per connection in
+    # settings); the explicit threshold keeps the result the same where that setting is missing.
+    similar = Q(title__trigram_word_similar=query) & Q(search_similarity__gte=TRIGRAM_THRESHOLD)
     rows = (
-        entry.published()
-        .annotate(
-            search_document=document,
-            search_similarity=TrigramWordSimilarity(Value(query), Coalesce(title, Value(""), output_field=TextField())),
+        SearchDocument.objects.filter(
+            content_type=content_type,
+            language=language,
+            object_id__in=entry.published().values("pk"),
         )
-        .filter(Q(search_document=search_query) | Q(search_similarity__gte=TRIGRAM_THRESHOLD))
+        .annotate(search_similarity=TrigramWordSimilarity(Value(query), "title"))
+        .filter(Q(document=search_query) | similar)
         .annotate(
             search_score=ExpressionWrapper(
-                SearchRank(F("search_document"), search_query, weights=WEIGHTS) + F("search_similarity") * 0.1,
+                SearchRank(F("document"), search_query, weights=WEIGHTS) + F("search_similarity") * 0.1,
                 output_field=FloatField(),
             )
         )
-        .order_by("-search_score", "pk")
-        .values_list("pk", "search_score")[:MAX_HITS_PER_TYPE]
+        .order_by("-search_score", "object_id")
+        .values_list("object_id", "search_score")[:MAX_HITS_PER_TYPE]
     )
     return [(pk, float(score)) for pk, score in rows]
 
