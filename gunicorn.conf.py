@@ -4,6 +4,8 @@ Access log without anything that identifies a visitor or what they searched: no 
 no referrer, and the path without its query string (``/de/search/`` but never ``?q=...``). Every logged value has
 its control characters escaped (``portal.logs``): a ``%0A`` in a path cannot start a forged log line.
 
+Workers: ``PORTAL_WORKERS`` when set, otherwise 2 × CPU cores + 1 (the CPUs this process may run on).
+
 The worker timeout comes from ``PORTAL_WORKER_TIMEOUT``, the same variable the Django settings compare their
 database time limits with, so a hung database ends in the 503 page before gunicorn kills the worker.
 """
@@ -14,6 +16,12 @@ from gunicorn.glogging import Logger
 
 from portal.logs import escape_control
 
+
+def default_workers():
+    return 2 * len(os.sched_getaffinity(0)) + 1
+
+
+workers = int(os.environ.get("PORTAL_WORKERS") or default_workers())
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(b)s %(M)sms'
 timeout = int(os.environ.get("PORTAL_WORKER_TIMEOUT", "30"))
 

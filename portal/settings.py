@@ -138,6 +138,7 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DJANGO_DB_CONN_MAX_AGE", "0")),
+        conn_health_checks=True,  # a reused connection that died (database restart) is replaced, not an error
     )
 }
 _db_options = DATABASES["default"].setdefault("OPTIONS", {})
@@ -216,8 +217,30 @@ STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploads: on S3-compatible object storage (MinIO, a city's object store) when PORTAL_S3_BUCKET is set, so every web
+# node sees the same files; otherwise on local disk (MEDIA_ROOT, shared between nodes by a network volume).
+PORTAL_S3_BUCKET = env("PORTAL_S3_BUCKET")
+if PORTAL_S3_BUCKET:
+    _media_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": PORTAL_S3_BUCKET,
+            "endpoint_url": env("PORTAL_S3_ENDPOINT_URL") or None,
+            "access_key": env("PORTAL_S3_ACCESS_KEY") or None,
+            "secret_key": env("PORTAL_S3_SECRET_KEY") or None,
+            "region_name": env("PORTAL_S3_REGION") or None,
+            "custom_domain": env("PORTAL_S3_PUBLIC_DOMAIN") or None,  # host[/path] the public reaches files at
+            "url_protocol": env("PORTAL_S3_PUBLIC_PROTOCOL", "https:"),
+            "location": "media",
+            "querystring_auth": False,  # uploads are public documents and images: plain, cacheable addresses
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+else:
+    _media_storage = {"BACKEND": env("DJANGO_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage")}
 STORAGES = {
-    "default": {"BACKEND": env("DJANGO_MEDIA_STORAGE", "django.core.files.storage.FileSystemStorage")},
+    "default": _media_storage,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
