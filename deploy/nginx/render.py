@@ -3,9 +3,9 @@
     python deploy/nginx/render.py > /etc/nginx/nginx.conf       # settings from the environment (defaults below)
 
 Settings: PORTAL_UPSTREAMS (space-separated host:port of the web nodes), NGINX_LISTEN, NGINX_STATE_DIR (pid,
-temporary files, cache), NGINX_ACCESS_LOG, NGINX_WORKERS, NGINX_MIME_TYPES, PORTAL_STATIC_ROOT, PORTAL_MEDIA_ROOT,
-PORTAL_TRUSTED_FRONT (address or network of the TLS front), PORTAL_MAX_REQUEST_SIZE. compose.yaml renders the same
-template with envsubst.
+temporary files, cache), NGINX_ACCESS_LOG, NGINX_USER, NGINX_WORKERS, NGINX_MIME_TYPES, PORTAL_STATIC_ROOT,
+PORTAL_MEDIA_ROOT, PORTAL_TRUSTED_FRONT (address or network of the TLS front), PORTAL_MAX_REQUEST_SIZE.
+compose.yaml renders the same template with envsubst.
 """
 
 import os
@@ -19,6 +19,7 @@ DEFAULTS = {
     "NGINX_LISTEN": "80",
     "NGINX_STATE_DIR": "/var/lib/nginx/portal",
     "NGINX_ACCESS_LOG": "/var/log/nginx/portal-access.log",
+    "NGINX_USER": "www-data",
     "NGINX_WORKERS": "auto",
     "NGINX_MIME_TYPES": "/etc/nginx/mime.types",
     "PORTAL_STATIC_ROOT": "/app/staticfiles",

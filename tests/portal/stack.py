@@ -1,6 +1,7 @@
 """The shipped reverse proxy for tests and bench: nginx (Debian's) with deploy/nginx's configuration, non-daemon."""
 
 import contextlib
+import getpass
 import os
 import shutil
 import socket
@@ -43,6 +44,7 @@ def nginx(folder, *, upstreams, static_root, media_root):
             NGINX_STATE_DIR=str(state),
             NGINX_ACCESS_LOG=str(access_log),
             NGINX_WORKERS="1",
+            NGINX_USER=getpass.getuser(),  # workers that may read the test's private folders
             PORTAL_STATIC_ROOT=str(static_root),
             PORTAL_MEDIA_ROOT=str(media_root),
         )
