@@ -52,6 +52,20 @@ def test_staff_and_forms_pass_through_uncached(stack):
     assert "X-Cache-Status" not in headers
 
 
+def test_static_files_and_uploads_come_from_disk(stack):
+    proxy, _nodes, log, static, media = stack
+    stylesheet = next((static / "css").glob("portal.*.css"))
+    status, headers, body = fetch(f"{proxy}/static/css/{stylesheet.name}")
+    assert status == 200
+    assert body == stylesheet.read_bytes()
+    assert headers["Content-Type"].startswith("text/css")
+    (media / "plan.pdf").write_bytes(b"%PDF-1.4 shared upload")
+    status, headers, body = fetch(f"{proxy}/media/plan.pdf")
+    assert (status, body) == (200, b"%PDF-1.4 shared upload")
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert all("upstream=- " in line for line in log_lines(log)[-2:])  # no node was asked
+
+
 def test_missing_nginx_fails_with_a_clear_message(monkeypatch):
     monkeypatch.setattr(shutil, "which", lambda name: None)
     monkeypatch.setattr("tests.portal.stack.Path.exists", lambda self: False)
