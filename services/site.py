@@ -9,6 +9,15 @@ from services import structured_data as ld
 
 URLS = [("", "services.urls")]
 
+# Staff tools the roles reach besides content (portal.workflow.roles): HSU classes and schools, with the
+# timetable CSV import and export on the classes list. Deleting them stays with publishers.
+STAFF_TOOLS = [
+    ("editor", "services.hsuoffering", ("view", "add", "change")),
+    ("editor", "services.school", ("view", "add", "change")),
+    ("publisher", "services.hsuoffering", ("view", "add", "change", "delete")),
+    ("publisher", "services.school", ("view", "add", "change", "delete")),
+]
+
 AREAS = [
     Area(
         "services:index",

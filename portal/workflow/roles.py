@@ -6,9 +6,10 @@
 - administrator: everything, including deleting content, every staff tool and managing staff accounts, but
   never the superuser flag, single permissions or another person's password (portal/workflow/user_admin.py).
 
-Besides content, each role reaches the staff tools its work needs (``TOOL_ACTIONS``): translators the translation
-records with the coverage page and the XLIFF exchange, editors and publishers HSU classes, schools and the
-timetable CSV, publishers site notices, redirects and visitor feedback. Administrators get every permission of
+Besides content, each role reaches the staff tools its work needs (``TOOL_ACTIONS`` here, plus what each app
+lists as ``STAFF_TOOLS`` in its ``site.py``): translators the translation records with the coverage page and the
+XLIFF exchange, publishers site notices, redirects and visitor feedback; the services app gives editors and
+publishers HSU classes, schools and the timetable CSV. Administrators get every permission of
 every model the admin shows, except changing the roles (groups) themselves.
 
 The groups are ensured by a data migration and by ``ensure_roles()`` after every ``migrate``/``flush`` (tests
@@ -21,6 +22,7 @@ from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.management import create_contenttypes
 
 from portal.admin_base import ContentAdmin
+from portal.registry import contributions
 from portal.workflow.permissions import EDIT_SOURCE, PUBLISH
 
 EDITOR, TRANSLATOR, PUBLISHER, ADMINISTRATOR = "editor", "translator", "publisher", "administrator"
@@ -34,16 +36,10 @@ CONTENT_ACTIONS = {
 }
 ALL_ACTIONS = ("view", "add", "change", "delete")
 TOOL_ACTIONS = {
-    EDITOR: {
-        "services.hsuoffering": ("view", "add", "change"),
-        "services.school": ("view", "add", "change"),
-    },
     TRANSLATOR: {
         "translations.translationrecord": ("view", "change"),
     },
     PUBLISHER: {
-        "services.hsuoffering": ALL_ACTIONS,
-        "services.school": ALL_ACTIONS,
         "portal.sitenotice": ALL_ACTIONS,
         "portal.redirect": ALL_ACTIONS,
         "portal.feedback": ("view", "change"),
@@ -85,6 +81,14 @@ def content_permission_models():
     return models
 
 
+def tool_actions(role):
+    """(model label, actions) of the staff tools ``role`` reaches: the portal's own and the installed apps'."""
+    yield from TOOL_ACTIONS.get(role, {}).items()
+    for tool_role, label, actions in contributions("STAFF_TOOLS"):
+        if tool_role == role:
+            yield label, actions
+
+
 def role_permission_keys(role):
     keys = [
         (model._meta.app_label, f"{action}_{model._meta.model_name}")
@@ -92,7 +96,7 @@ def role_permission_keys(role):
         for action in CONTENT_ACTIONS[role]
     ]
     keys += [tuple(name.split(".", 1)) for name in EXTRA_PERMISSIONS[role]]
-    for label, actions in TOOL_ACTIONS.get(role, {}).items():
+    for label, actions in tool_actions(role):
         app_label, model_name = label.split(".")
         keys += [(app_label, f"{action}_{model_name}") for action in actions]
     if role == ADMINISTRATOR:

@@ -59,7 +59,7 @@ def test_database_time_limits_come_from_the_environment():
     )
     options = manage("shell", "--verbosity", "0", "-c", script, env=env).stdout
     assert "'connect_timeout': 4" in options
-    assert "'options': '-c search_path=portal -c statement_timeout=7s'" in options
+    assert "'options': '-c search_path=portal -c statement_timeout=7s" in options
     sqlite = production_env(Path("/tmp"), PORTAL_DB_STATEMENT_TIMEOUT="6")
     assert "'timeout': 6" in manage("shell", "--verbosity", "0", "-c", script, env=sqlite).stdout
 

@@ -79,6 +79,8 @@ def test_admin_office_saves_languages_spoken(admin_en):
     management = r'<input type="hidden" name="([^"]+-(?:TOTAL|INITIAL)_FORMS)"[^>]*value="(\d+)"'
     for name, value in re.findall(management, page):
         data.setdefault(name, value)  # management forms of inlines other apps add (embeds, ...)
+    # the conflict token of the form as opened (a save without it is refused)
+    data["workflow_token"] = re.search(r'name="workflow_token"[^>]*value="([^"]*)"', page).group(1)
     response = admin_en.post(f"/admin/services/office/{office.pk}/change/", data)
     assert response.status_code == 200  # the inline's closing time is before the opening: shown as an error
     assert "closing time must be later" in response.content.decode()

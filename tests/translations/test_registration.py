@@ -29,6 +29,7 @@ TECHNICAL_MODELS = {
     "translations.translationrecord",  # fingerprints of the translation workflow
     "portal.redirect",  # old addresses and a note for staff
     "portal.feedback",  # what visitors sent, kept as sent
+    "search.searchdocument",  # search index rows derived from the content, one per language
     "workflow.pendingchange",  # pending versions of the staff workflow (serialised, all languages inside)
 }
 
