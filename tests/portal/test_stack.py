@@ -42,6 +42,17 @@ def test_requests_through_the_proxy_reach_both_nodes(stack):
     assert reached == {url.removeprefix("http://") for url in nodes}
 
 
+def test_second_anonymous_request_is_a_cache_hit(stack):
+    proxy, _nodes, log, _static, _media = stack
+    first = fetch(f"{proxy}/en/")
+    second = fetch(f"{proxy}/en/")
+    assert first[0] == second[0] == 200
+    assert first[1]["X-Cache-Status"] == "MISS"
+    assert second[1]["X-Cache-Status"] == "HIT"
+    assert second[2] == first[2]
+    assert log_lines(log)[-1].endswith("upstream=- cache=HIT")
+
+
 def test_staff_and_forms_pass_through_uncached(stack):
     proxy, _nodes, _log, _static, _media = stack
     for cookie in ("sessionid=staff", "csrftoken=abc; portal_consent=x"):
