@@ -134,12 +134,28 @@ def test_editor_types_heading_bold_link_and_table_and_the_field_holds_that_html(
     page.keyboard.press("Shift+Home")  # select the paragraph's text ...
     for _ in range(len("Bitte rechtzeitig kommen: ")):
         page.keyboard.press("Shift+ArrowRight")  # ... down to the word "Stadt"
+    # The editor reads the browser's selection on a later "selectionchange" event; wait until its own state holds
+    # "Stadt" (Tiptap keeps the editor on its element), or under load the link button sees no selection yet.
+    page.wait_for_function(
+        """element => {
+            const {from, to} = element.editor.state.selection;
+            return element.editor.state.doc.textBetween(from, to) === "Stadt";
+        }""",
+        arg=body.element_handle(),
+    )
     menubar = page.locator(".prose-editor:has(textarea[name='body_de']) .prose-menubar")
     menubar.locator(f"[title='{js_gettext(page, 'insert link')}']").first.click()
     dialog = page.locator("dialog[open]")
     dialog.locator("input").first.fill("https://www.dortmund.de/")
     dialog.locator("button[type='submit']").click()
+    page.wait_for_function(  # the link is in the editor's document before the cursor moves on
+        "element => element.querySelector('a[href=\"https://www.dortmund.de/\"]') !== null",
+        arg=body.element_handle(),
+    )
+    page.wait_for_function("element => element === document.activeElement", arg=body.element_handle(), timeout=5000)
     page.keyboard.press("End")
+    # again the editor learns of the collapsed selection a moment later; Enter before that would replace "Stadt"
+    page.wait_for_function("element => element.editor.state.selection.empty", arg=body.element_handle())
     page.keyboard.press("Enter")
     menubar.locator(f"[title='{js_gettext(page, 'Insert table')}']").first.click()
     dialog = page.locator("dialog[open]")
