@@ -8,7 +8,7 @@ every app registers with) is a ``PortalAdminSite``. The two middleware classes a
 from django.conf import settings
 from django.contrib.admin import AdminSite
 from django.contrib.admin.apps import AdminConfig
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
@@ -24,6 +24,16 @@ class PortalAdminSite(AdminSite):
 
     def i18n_javascript(self, request, extra_context=None):
         return JavaScriptCatalog.as_view(packages=JAVASCRIPT_CATALOG_PACKAGES)(request)
+
+    def get_urls(self):
+        from portal.workflow.notifications import preferences_view
+
+        own = [
+            # Every staff member's own e-mail settings (portal.workflow.notifications).
+            path("notifications/", self.admin_view(lambda request: preferences_view(self, request)),
+                 name="notification_settings"),
+        ]  # fmt: skip
+        return own + super().get_urls()
 
 
 class PortalAdminConfig(AdminConfig):

@@ -177,7 +177,9 @@ def decide_pending(model_admin, request, object_id, pending_id, decision):
     pending = get_object_or_404(PendingChange.objects.for_object(obj).open(), pk=pending_id)
     if decision == "publish":
         try:
-            publish_pending(pending, user=request.user, choices=choices_from(request.POST))
+            publish_pending(
+                pending, user=request.user, choices=choices_from(request.POST), comment=request.POST.get("comment", "")
+            )
         except PendingConflict as error:
             messages.error(request, str(error))
         except StalePendingChange as error:
@@ -185,7 +187,7 @@ def decide_pending(model_admin, request, object_id, pending_id, decision):
         else:
             messages.success(request, _("The change is published."))
     elif decision == "discard":
-        discard_pending(pending, user=request.user)
+        discard_pending(pending, user=request.user, comment=request.POST.get("comment", ""))
         messages.success(request, _("The change was discarded; the published version stays as it is."))
     else:
         raise Http404(_("Unknown decision."))

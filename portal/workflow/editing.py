@@ -36,6 +36,11 @@ from portal.workflow.pending import (
 from portal.workflow.permissions import can_edit_source, can_publish
 
 SUBMIT = "_workflow_submit"
+COMMENT = "_workflow_comment"  # the author's note for the reviewer (change form)
+
+
+def submitted_comment(request):
+    return request.POST.get(COMMENT, "").strip()[:255]
 
 
 class _RolledBack(Exception):
@@ -87,7 +92,12 @@ def _review_pass(model_admin, request, obj, object_id, form_url, extra_context):
     if state.captured is not None:
         base = (pending_base(state.pending) if state.pending is not None else None) or state.live
         request.workflow_pending = store_pending(
-            obj, state.captured, base=base, user=request.user, previous=state.pending
+            obj,
+            state.captured,
+            base=base,
+            user=request.user,
+            previous=state.pending,
+            comment=submitted_comment(request),
         )
     return response
 
@@ -109,7 +119,7 @@ def after_save(model_admin, request, obj, *, change):
     if getattr(request, "workflow_outcome", None) is not None:
         pass
     elif SUBMIT in request.POST and getattr(obj, "status", None) == "draft" and not can_publish(request.user):
-        request_publication(obj, user=request.user)
+        request_publication(obj, user=request.user, comment=submitted_comment(request))
         request.workflow_outcome = "submitted"
     elif getattr(obj, "status", None) is not None:
         request.workflow_outcome = obj.status
@@ -216,7 +226,7 @@ def form_context(model_admin, request, obj):
     """What the change form shows of the workflow."""
     may_submit = not can_publish(request.user) and hasattr(model_admin.model, "status")
     if obj is None or obj.pk is None:
-        return {"can_submit": may_submit}
+        return {"can_submit": may_submit, "comment_name": COMMENT}
     state = getattr(request, "workflow_state", None)
     pending = state.pending if state is not None and state.review else open_pending_for(obj)
     return {
@@ -229,4 +239,5 @@ def form_context(model_admin, request, obj):
         "review_note": needs_review(request.user, obj),
         "translator_note": not can_edit_source(request.user),
         "can_submit": may_submit and getattr(obj, "status", None) == "draft",
+        "comment_name": COMMENT,
     }

@@ -97,6 +97,12 @@ class PendingChange(models.Model):
         help_text=_("The publisher who published or discarded the change."),
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    decision_comment = models.TextField(
+        _("publisher's comment"),
+        blank=True,
+        max_length=2000,
+        help_text=_("What the publisher told the author when publishing or discarding the change."),
+    )
 
     objects = PendingChangeQuerySet.as_manager()
 
@@ -117,3 +123,38 @@ class PendingChange(models.Model):
     def content_object(self):
         model = self.content_type.model_class()
         return model._default_manager.filter(pk=self.object_id).first()
+
+
+class NotificationSettings(models.Model):
+    """A staff member's own choice about e-mails from the workflow (``portal.workflow.notifications``).
+
+    Without a row, a person gets the e-mails in German."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notification_settings",
+        verbose_name=_("staff member"),
+    )
+    by_email = models.BooleanField(
+        _("notify me by e-mail"),
+        default=True,
+        help_text=_(
+            "Publishers get an e-mail when a change is submitted for review; authors when their change is "
+            "published or discarded."
+        ),
+    )
+    language = models.CharField(
+        _("language of the e-mails"),
+        max_length=10,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("Empty: German."),
+    )
+
+    class Meta:
+        verbose_name = _("notification settings")
+        verbose_name_plural = _("notification settings")
+
+    def __str__(self):
+        return str(self.user)

@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from reversion.revisions import _get_options
 
+from portal.workflow import notifications
 from portal.workflow.merge import MINE, merge3, rows_to_snapshot, snapshot_to_rows
 from portal.workflow.models import PendingChange, PendingKind, PendingState
 from portal.workflow.permissions import can_publish
@@ -155,7 +156,8 @@ def store_pending(obj, snapshot, *, base, user, previous=None, kind=PendingKind.
         content_type=content_type, object_id=str(obj.pk), state=PendingState.PENDING
     )
     waiting.update(state=PendingState.SUPERSEDED, decided_at=timezone.now())
-    return PendingChange.objects.create(
+    new_comment = str(comment or "").strip()
+    pending = PendingChange.objects.create(
         content_type=content_type,
         object_id=str(obj.pk),
         object_repr=german_repr(obj),
@@ -165,18 +167,21 @@ def store_pending(obj, snapshot, *, base, user, previous=None, kind=PendingKind.
         kind=kind,
         previous=previous,
         author=user if user and user.is_authenticated else None,
-        comment=str(comment)[:255],
+        comment=(new_comment or (previous.comment if previous is not None else ""))[:255],
     )
+    if notifications.is_news(pending, previous=previous, user=user, comment=new_comment):
+        notifications.change_submitted(pending, user=user)
+    return pending
 
 
-def request_publication(obj, *, user):
+def request_publication(obj, *, user, comment=""):
     """An editor submits a draft: a change that publishes it, waiting for review like any other change."""
     live = live_snapshot(obj)
     wanted = {key: dict(fields) for key, fields in live.items()}
     wanted[(obj._meta.label_lower, str(obj.pk))]["status"] = "published"
     previous = open_pending_for(obj)
     return store_pending(
-        obj, wanted, base=live, user=user, previous=previous, kind=PendingKind.PUBLICATION, comment=_("publication")
+        obj, wanted, base=live, user=user, previous=previous, kind=PendingKind.PUBLICATION, comment=comment
     )
 
 
@@ -197,7 +202,7 @@ def _record_translations(live, obj, changed_fields, user):
         freshness.record_admin_save(obj, changed_fields, user=user)
 
 
-def publish_pending(pending, *, user, choices=None):
+def publish_pending(pending, *, user, choices=None, comment=""):
     """Make a pending change live, merged into the live item; ``PendingConflict`` when a field needs a choice."""
     with transaction.atomic(), reversion.create_revision():
         model = pending.content_type.model_class()
@@ -232,18 +237,22 @@ def publish_pending(pending, *, user, choices=None):
             }
         )
         reversion.add_to_revision(obj)
-        pending.state = PendingState.PUBLISHED
-        pending.decided_by = user
-        pending.decided_at = timezone.now()
-        pending.save(update_fields=["state", "decided_by", "decided_at"])
+        _decide(pending, PendingState.PUBLISHED, user=user, comment=comment)
     return obj
 
 
-def discard_pending(pending, *, user):
-    pending.state = PendingState.DISCARDED
+def discard_pending(pending, *, user, comment=""):
+    with transaction.atomic():
+        _decide(pending, PendingState.DISCARDED, user=user, comment=comment)
+
+
+def _decide(pending, state, *, user, comment):
+    pending.state = state
     pending.decided_by = user
     pending.decided_at = timezone.now()
-    pending.save(update_fields=["state", "decided_by", "decided_at"])
+    pending.decision_comment = str(comment or "").strip()[:2000]
+    pending.save(update_fields=["state", "decided_by", "decided_at", "decision_comment"])
+    notifications.change_decided(pending, user=user, published=state == PendingState.PUBLISHED)
 
 
 def restore_version(version, *, user):

@@ -48,6 +48,7 @@ CUSTOM_VIEWS = {
     "password_change_done": set(ROLES),
     "otp_totp_totpdevice_config": {"administrator"},
     "otp_totp_totpdevice_qrcode": {"administrator"},
+    "notification_settings": set(ROLES),  # everybody's own e-mail settings
 }
 # URL names every model admin has (changelist, add, change, delete, history, autocomplete) or that matrix.py
 # covers for content types (workflow_*, revision, recover: django-reversion's history and recovery)
@@ -136,6 +137,7 @@ def test_staff_tools_open_exactly_for_the_roles_that_need_them(role, django_user
         "password_change_done": "/admin/password_change/done/",
         "otp_totp_totpdevice_config": f"/admin/otp_totp/totpdevice/{device.pk}/config/",
         "otp_totp_totpdevice_qrcode": f"/admin/otp_totp/totpdevice/{device.pk}/qrcode/",
+        "notification_settings": "/admin/notifications/",
     }
     for name, roles in CUSTOM_VIEWS.items():
         expected = 200 if role in roles else 403
