@@ -7,10 +7,11 @@ so that one object and a list always agree (tests check them together at fixed i
 import datetime
 
 from django.db import models
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
+from portal import locale_format
 from portal.local_time import BERLIN
 
 CLOSING_SOON_DAYS = 14  # an open call with this many calendar days left (or fewer) is "closing soon"
@@ -71,6 +72,5 @@ def opens_in_text(opens_at, *, at=None):
 
 
 def date_and_time(moment):
-    """ "2. Dezember 2026, 12:00": the date in the active language's style, the time always on the 24-hour clock."""
-    local = moment.astimezone(BERLIN)
-    return f"{formats.date_format(local, 'DATE_FORMAT')}, {local:%H:%M}"
+    """ "2. Dezember 2026, 12:00": day and 24-hour Berlin time as the active language writes them (CLDR)."""
+    return locale_format.date_time_text(moment)

@@ -3,10 +3,11 @@
 from decimal import Decimal
 
 from django import template
-from django.utils import formats, translation
+from django.utils import translation
 
 from funding import deadlines
 from funding.models import FundingCall
+from portal import locale_format
 
 register = template.Library()
 
@@ -25,7 +26,7 @@ def euro(amount):
         return ""
     amount = Decimal(amount)
     places = 0 if amount == amount.to_integral_value() else 2
-    text = f"{formats.number_format(amount, places, use_l10n=True, force_grouping=True)}\u00a0€"
+    text = f"{locale_format.number_text(amount, places=places)}\u00a0€"
     if translation.get_language_bidi():
         # Inside right-to-left text the amount stays one left-to-right unit ("5.000 €", not "€ 5.000"); the
         # isolate marks work in HTML and in the chart's SVG text alike.

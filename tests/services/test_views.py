@@ -61,7 +61,7 @@ def test_service_page_names_office_with_hours_and_status(client, pages):
     with time_machine.travel(THURSDAY_MORNING, tick=False):
         html = client.get("/de/services/beratung/").content.decode()
     assert "/de/offices/sozialamt/" in html
-    assert "08:30–12:00" in html
+    assert '<bdi class="time-range" dir="ltr">08:30\u2060–\u206012:00\u00a0Uhr</bdi>' in html
     assert "office-status--open" in html
     assert "Ausweis" in html and "Kostenlos" in html
     assert 'href="tel:+492315000000"' in html and 'dir="ltr"' in html
@@ -86,6 +86,13 @@ def test_office_page_dated_closure_and_services(client, pages):
     assert "Betriebsausflug" in html
     assert "/de/services/beratung/" in html
     assert 'lang="ar"' in html  # languages spoken: Arabic endonym marked up
+    assert '<time datetime="2026-11-26">26. November 2026</time>' in html  # CLDR's long date, machine date ISO
+    pages["office"].name_ar, pages["office"].unit_ar = "مكتب الشؤون الاجتماعية", "قسم اللاجئين"
+    pages["office"].save()
+    with time_machine.travel(THURSDAY_MORNING, tick=False):
+        html = client.get("/ar/offices/sozialamt/").content.decode()
+    next_opening = html.split('class="office-status', 1)[1].split("</p>", 1)[0]
+    assert "2026، 08:30" in next_opening and "," not in next_opening  # Arabic comma only
 
 
 def test_service_page_shows_german_with_notice_when_untranslated(client, pages):
