@@ -19,12 +19,13 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import Resolver404, resolve
 from django.utils import timezone, translation
+from django.utils.csp import CSP
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
 from portal.parsing import ascii_int
-from portal.workflow.diff import diff_snapshots, snapshot_of_revision
+from portal.workflow.diff import changed_languages, diff_snapshots, snapshot_of_revision
 from portal.workflow.editing import conflict_rows, preview_links
 from portal.workflow.merge import choices_from
 from portal.workflow.models import PendingChange
@@ -89,6 +90,10 @@ def preview(model_admin, request, object_id, language):
         transaction.set_rollback(True)  # a preview never changes anything
     for header, value in PREVIEW_HEADERS.items():
         response.headers[header] = value
+    # Shown beside the differences on the history page (same origin only), nowhere else.
+    response.headers["X-Frame-Options"] = "SAMEORIGIN"
+    policy = getattr(response, "_csp_config", None) or settings.PORTAL_ADMIN_CSP
+    response._csp_config = {**policy, "frame-ancestors": [CSP.SELF]}
     return response
 
 
@@ -148,6 +153,13 @@ def history(model_admin, request, object_id):
         old_key, new_key = default_old, default_new
         old, new = _snapshot(obj, old_key, versions, pendings), _snapshot(obj, new_key, versions, pendings)
     opts = model_admin.model._meta
+    differences = diff_snapshots(old, new)
+    languages = changed_languages(differences)
+    links = preview_links(model_admin, obj, open_pending)
+    review_preview = ""
+    if open_pending and new_key == f"p-{open_pending.pk}" and links:
+        first = languages[0] if languages else settings.LANGUAGE_CODE
+        review_preview = next((url for code, _name, url in links if code == first), links[0][2])
     context = {
         **model_admin.admin_site.each_context(request),
         "title": _("History and changes: %(item)s") % {"item": obj},
@@ -160,12 +172,17 @@ def history(model_admin, request, object_id):
         "publish_conflicts": conflict_rows(publication_conflicts(open_pending)) if open_pending else [],
         "old_key": old_key,
         "new_key": new_key,
-        "differences": diff_snapshots(old, new),
+        "differences": differences,
+        "changed_languages": [(code, name) for code, name in settings.LANGUAGES if code in languages],
+        "review_preview": review_preview,
         "can_publish": can_publish(request.user),
-        "preview_links": preview_links(model_admin, obj, open_pending),
+        "preview_links": links,
         "state_options": _state_options(versions, pendings),
     }
-    return TemplateResponse(request, "workflow/admin/history.html", context)
+    response = TemplateResponse(request, "workflow/admin/history.html", context)
+    if review_preview:  # the pending change's public page beside its differences (same origin only)
+        response._csp_config = {**settings.PORTAL_ADMIN_CSP, "frame-src": [CSP.SELF]}
+    return response
 
 
 def decide_pending(model_admin, request, object_id, pending_id, decision):

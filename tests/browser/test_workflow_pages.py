@@ -73,3 +73,28 @@ def test_review_queue_page(make_context, live_server, django_user_model):
     violations = axe_on(publisher, "#result_list")
     assert not violations, format_violations(violations)
     assert editor.recorder.foreign == [] and publisher.recorder.foreign == []
+
+
+def test_review_screen_shows_differences_beside_the_preview(make_context, live_server, django_user_model):
+    programme = make_programme(summary_de="Wie es war, kurz gesagt.")
+    editor = logged_in(make_context, live_server, make_staff(django_user_model, "editor"))
+    editor.goto(f"{live_server.url}/admin/funding/programme/{programme.pk}/change/")
+    editor.fill("#id_summary_de", "Wie es jetzt ist, kurz gesagt.")
+    editor.locator("input[name=_save]").last.click()
+    editor.wait_for_load_state("load")
+    publisher = logged_in(make_context, live_server, make_staff(django_user_model, "publisher"))
+    violations_seen = []
+    publisher.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations_seen.append(message.text),
+    )
+    publisher.goto(f"{live_server.url}/admin/funding/programme/{programme.pk}/workflow/history/")
+    change = publisher.locator(".workflow-differences .workflow-change").first
+    assert change.locator("ins").inner_text() == "jetzt ist," and change.locator("del").inner_text() == "war,"
+    preview = publisher.frame_locator("iframe[name=workflow-preview]")
+    preview.locator("h1").wait_for()  # the pending change's public page, rendered beside the differences
+    assert "Wie es jetzt ist" in preview.locator("body").inner_text()
+    violations = axe_on(publisher, ".workflow-review")
+    assert not violations, format_violations(violations)
+    assert violations_seen == []
+    assert editor.recorder.foreign == [] and publisher.recorder.foreign == []

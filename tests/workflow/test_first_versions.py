@@ -41,7 +41,7 @@ def test_every_public_demo_item_can_be_restored_to_its_demo_state_after_an_edit(
         restored = live_snapshot(obj)
         assert fingerprint(restored) == fingerprint(demo[type(obj), obj.pk]), (
             obj._meta.label,
-            [c[0] for e in diff_snapshots(demo[type(obj), obj.pk], restored) for c in e["changes"]],
+            [c.label for e in diff_snapshots(demo[type(obj), obj.pk], restored) for c in e["changes"]],
         )
         checked += 1
     assert checked >= len(content_admins())

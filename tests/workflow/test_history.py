@@ -67,7 +67,8 @@ def test_restored_version_equals_old_in_every_language_and_related_row(staff):
     history = admin.get(url(programme, "workflow/history/") + f"?old=v-{old_version.pk}&new=live")
     html = history.content.decode()
     assert history.status_code == 200
-    assert "Erster Name (fa)" in html and "Zweiter Name (fa)" in html and "[fa]" in html
+    persian = html.split('<td lang="fa" dir="auto">')[1].split("</td>")[0]  # the Persian name, word by word
+    assert "<del>Erster</del>" in persian and "<ins>Zweiter</ins>" in persian and "Name (fa)" in persian
 
     assert admin.post(url(programme, f"workflow/restore/{old_version.pk}/")).status_code == 302
     assert differences(old_state, state(programme)) == []
