@@ -111,11 +111,8 @@ def change_submitted(pending, *, user):
     )
 
 
-def change_decided(pending, *, user, published):
-    """After a publisher published or discarded ``pending``: tell everybody whose work is in it."""
-    from portal.workflow.pending import authors_of
-
-    authors = authors_of(pending)
+def change_decided(pending, *, user, published, authors):
+    """After a publisher published or discarded ``pending``: tell ``authors`` (everybody whose work is in it)."""
     event = PUBLISHED if published else DISCARDED
     transaction.on_commit(
         lambda: _send(event, pending, authors, actor=user, comment=pending.decision_comment), robust=True

@@ -252,7 +252,9 @@ def _decide(pending, state, *, user, comment):
     pending.decided_at = timezone.now()
     pending.decision_comment = str(comment or "").strip()[:2000]
     pending.save(update_fields=["state", "decided_by", "decided_at", "decision_comment"])
-    notifications.change_decided(pending, user=user, published=state == PendingState.PUBLISHED)
+    notifications.change_decided(
+        pending, user=user, published=state == PendingState.PUBLISHED, authors=authors_of(pending)
+    )
 
 
 def restore_version(version, *, user):
