@@ -10,6 +10,7 @@ Idempotent: items are looked up by slug, values only written when they differ, r
 """
 
 import copy
+import importlib
 from pathlib import Path
 
 from django.apps import apps
@@ -17,6 +18,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.core.files.storage import default_storage
+from django.utils.module_loading import module_has_submodule
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Status
@@ -94,45 +96,71 @@ def ensure_sample_video():
     return "created/updated" if changed else "unchanged"
 
 
-def find_item(label, key):
-    """The demo item a translation belongs to: ``key`` is its slug, or ((field, value), ...) for items without
-    one; ``None`` when the app's demo does not (or no longer) provide it."""
+def find_items(label, key):
+    """The demo items a translation belongs to: ``key`` is a slug, or ((lookup, value), ...) for items without
+    one or whose slug changes (a call named for next year: ``("slug__startswith", "komm-an-nrw-")``); empty when
+    the app's demo does not (or no longer) provide them."""
     try:
         model = apps.get_model(label)
     except LookupError:
-        return None
+        return []
     lookup = dict(key) if isinstance(key, tuple) else {"slug": key}
-    return model.objects.filter(**lookup).first()
+    return list(model.objects.filter(**lookup).order_by("pk"))
+
+
+def find_item(label, key):
+    items = find_items(label, key)
+    return items[0] if items else None
+
+
+def merge(target, translations):
+    """Add ``{key: {language: {field: value}}}`` to ``target``, field by field."""
+    for key, languages in translations.items():
+        for language, fields in languages.items():
+            target.setdefault(key, {}).setdefault(language, {}).update(fields)
+    return target
+
+
+def by_language(package, base=None):
+    """``{key: {language: fields}}`` of ``base`` and of the modules ``<package>.<language>`` beside it, each with
+    ``TRANSLATIONS = {key: {field: value}}`` in that one language (a package per app, a module per language)."""
+    translations = merge({}, base or {})
+    for language in settings.MODELTRANSLATION_LANGUAGES:
+        if module_has_submodule(importlib.import_module(package), language):
+            module = importlib.import_module(f"{package}.{language}")
+            merge(translations, {key: {language: fields} for key, fields in module.TRANSLATIONS.items()})
+    return translations
 
 
 def app_translations():
     """Every installed app's demo translations, and the translations it marks outdated."""
     translations, outdated = {}, []
     for module in app_modules("demo_translations"):
-        translations.update(getattr(module, "TRANSLATIONS", {}))
+        merge(translations, getattr(module, "TRANSLATIONS", {}))
         outdated += [module.OUTDATED] if hasattr(module, "OUTDATED") else []
     return translations, outdated
 
 
 def apply_translations(translations):
-    """Fill empty translated fields whose German text exists; returns (items changed, items not found)."""
+    """Fill empty translated fields whose German text exists; returns (items changed, keys whose items are not
+    found). A value may be a function of the item (a title that names the item's own year)."""
     changed_items, missing = 0, []
     for (label, key), languages in translations.items():
-        obj = find_item(label, key)
-        if obj is None:
+        items = find_items(label, key)
+        if not items:
             missing.append(f"{label}:{key}")
-            continue
-        changed = False
-        for language, fields in languages.items():
-            for field, value in fields.items():
-                name = build_localized_fieldname(field, language)
-                german = getattr(obj, build_localized_fieldname(field, SOURCE_LANGUAGE), None)
-                if german and not getattr(obj, name, None):
-                    setattr(obj, name, value)
-                    changed = True
-        if changed:
-            obj.save()
-            changed_items += 1
+        for obj in items:
+            changed = False
+            for language, fields in languages.items():
+                for field, value in fields.items():
+                    name = build_localized_fieldname(field, language)
+                    german = getattr(obj, build_localized_fieldname(field, SOURCE_LANGUAGE), None)
+                    if german and not getattr(obj, name, None):
+                        setattr(obj, name, value(obj) if callable(value) else value)
+                        changed = True
+            if changed:
+                obj.save()
+                changed_items += 1
     return changed_items, missing
 
 

@@ -5,6 +5,10 @@ Only fields whose German text exists and whose translation is still empty are fi
 (``portal.translation_workflow.demo``).
 """
 
+from funding.demo_translations import shared
+from funding.demo_translations.shared import call_key, document_key, with_year
+from portal.translation_workflow.demo import by_language
+
 CALL_DESCRIPTION = {
     "tr": (
         "<p>Kommunales Integrationszentrum bu çağrıyla insanları bir araya getiren ve gönüllüleri güçlendiren "
@@ -190,11 +194,11 @@ PROGRAMMES = {
 }
 
 CALLS = {
-    ("funding.fundingcall", "kleinstfoerderung-erste-runde"): _call(
+    call_key("small-first"): _call(
         {"tr": "Küçük destek: ilk tur", "ar": "المنح الصغيرة: الجولة الأولى", "uk": "Малі гранти: перший раунд"},
         SMALL_GRANT_SUMMARY,
     ),
-    ("funding.fundingcall", "kleinstfoerderung-naechste-runde"): _call(
+    call_key("small-next"): _call(
         {
             "tr": "Küçük destek: sonraki tur",
             "ar": "المنح الصغيرة: الجولة التالية",
@@ -202,7 +206,7 @@ CALLS = {
         },
         SMALL_GRANT_SUMMARY,
     ),
-    ("funding.fundingcall", "integrationsfonds-fruehjahrsrunde"): _call(
+    call_key("fund-spring"): _call(
         {
             "tr": "Entegrasyon fonu: bahar turu",
             "ar": "صندوق الاندماج: جولة الربيع",
@@ -210,7 +214,7 @@ CALLS = {
         },
         FUND_SUMMARY,
     ),
-    ("funding.fundingcall", "integrationsfonds-herbstrunde"): _call(
+    call_key("fund-autumn"): _call(
         {
             "tr": "Entegrasyon fonu: sonbahar turu",
             "ar": "صندوق الاندماج: جولة الخريف",
@@ -218,11 +222,11 @@ CALLS = {
         },
         FUND_SUMMARY,
     ),
-    ("funding.fundingcall", "komm-an-nrw-2027"): _call(
+    call_key("komm-an"): _call(
         {
-            "tr": "KOMM-AN NRW 2027: II. bölüm için çağrı",
-            "ar": "KOMM-AN NRW 2027: دعوة للجزء الثاني",
-            "uk": "KOMM-AN NRW 2027: конкурс за частиною II",
+            "tr": with_year("KOMM-AN NRW {year}: II. bölüm için çağrı"),
+            "ar": with_year("KOMM-AN NRW {year}: دعوة للجزء الثاني"),
+            "uk": with_year("KOMM-AN NRW {year}: конкурс за частиною II"),
         },
         {
             "tr": (
@@ -307,11 +311,10 @@ DOCUMENT_TITLES = {
     },
 }
 DOCUMENTS = {
-    ("funding.calldocument", (("call__slug", call), ("kind", kind))): {
-        lang: {"title": title} for lang, title in titles.items()
-    }
-    for (_label, call) in CALLS
+    document_key(call, kind): {lang: {"title": title} for lang, title in titles.items()}
+    for call in shared.CALLS
     for kind, titles in DOCUMENT_TITLES.items()
 }
 
-TRANSLATIONS = {**PROGRAMMES, **CALLS, **BLOCKS, **DOCUMENTS}
+# Turkish, Arabic and Ukrainian above; every other language in its own module beside this one (``en.py``, ...).
+TRANSLATIONS = by_language(__name__, {**PROGRAMMES, **CALLS, **BLOCKS, **DOCUMENTS})

@@ -6,6 +6,8 @@ Only fields whose German text exists and whose translation is still empty are fi
 (``portal.translation_workflow.demo``).
 """
 
+from portal.translation_workflow.demo import by_language
+
 FREE = {"tr": "Ücretsiz", "uk": "Безкоштовно", "ru": "Бесплатно", "fa": "رایگان", "pl": "Bezpłatnie",
         "ro": "Gratuit", "bg": "Безплатно"}  # fmt: skip
 
@@ -323,7 +325,8 @@ EMBEDS = {
     },
 }
 
-TRANSLATIONS = {**SERVICES, **OFFICES, **HSU, **EMBEDS}
+# Other languages (and the rest of these items) in a module per language beside this one (``en.py``, ...).
+TRANSLATIONS = by_language(__name__, {**SERVICES, **OFFICES, **HSU, **EMBEDS})
 
 # The deliberately outdated translation: the German summary of this service was revised after the Turkish
 # translation had been made (the record keeps the fingerprint of the older German text).
