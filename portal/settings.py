@@ -60,6 +60,7 @@ PORTAL_APPS = [  # content apps before cross-cutting ones (the demo loader's ord
     "portal.translation_workflow",
     "portal.workflow",
     "portal.search",
+    "portal.linkcheck",
 ]
 
 INSTALLED_APPS = [
@@ -303,6 +304,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PORTAL_FEEDBACK_EMAIL = env("PORTAL_FEEDBACK_EMAIL")
 # Feedback from visitors is deleted after this many days (manage.py purge_feedback, run daily).
 PORTAL_FEEDBACK_RETENTION_DAYS = int(env("PORTAL_FEEDBACK_RETENTION_DAYS", "180"))
+# The link checker (manage.py check_links, run daily): seconds between two requests to one host, and how long
+# to wait for an answer.
+PORTAL_LINKCHECK_INTERVAL = float(env("PORTAL_LINKCHECK_INTERVAL", "1"))
+PORTAL_LINKCHECK_TIMEOUT = float(env("PORTAL_LINKCHECK_TIMEOUT", "10"))
 
 # --- Security ---------------------------------------------------------------------------------------------
 # Behind a proxy that terminates TLS and sets X-Forwarded-Proto (nginx, Traefik, a load balancer).

@@ -36,6 +36,9 @@ CONTENT_ACTIONS = {
 }
 ALL_ACTIONS = ("view", "add", "change", "delete")
 TOOL_ACTIONS = {
+    EDITOR: {
+        "linkcheck.checkedlink": ("view",),
+    },
     TRANSLATOR: {
         "translations.translationrecord": ("view", "change"),
     },
@@ -43,6 +46,7 @@ TOOL_ACTIONS = {
         "portal.sitenotice": ALL_ACTIONS,
         "portal.redirect": ALL_ACTIONS,
         "portal.feedback": ("view", "change"),
+        "linkcheck.checkedlink": ("view",),
     },
 }
 # What administrators do not get although the admin shows the model: changing roles would hand out single

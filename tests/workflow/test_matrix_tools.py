@@ -10,6 +10,7 @@ from django.test import Client
 from django.urls import get_resolver
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from portal.linkcheck.models import CheckedLink
 from portal.models import Feedback, Redirect, SiteNotice
 from portal.workflow.models import PendingChange
 from portal.workflow.pending import serialize_item
@@ -28,6 +29,7 @@ TOOLS = {
     "axes.accessfailurelog": {"administrator": "lcd"},
     "otp_totp.totpdevice": {"administrator": "lacd"},
     "consent.provider": {"administrator": "lacd"},
+    "linkcheck.checkedlink": {"editor": "lc", "publisher": "lc", "administrator": "lc"},
     "portal.sitenotice": {"publisher": "lacd", "administrator": "lacd"},
     "portal.redirect": {"publisher": "lacd", "administrator": "lacd"},
     "portal.feedback": {"publisher": "lc", "administrator": "lcd"},
@@ -86,6 +88,7 @@ def some_object(model, django_user_model):
         "portal.sitenotice": lambda: SiteNotice.objects.create(text_de="Geschlossen"),
         "portal.redirect": lambda: Redirect.objects.create(old_path="/de/alt/", new_path="/de/neu/"),
         "portal.feedback": lambda: Feedback.objects.create(kind="accessibility", message="Kontrast", language="de"),
+        "linkcheck.checkedlink": lambda: CheckedLink.objects.create(url="https://example.org/", verdict="broken"),
         "workflow.pendingchange": lambda: pending_change_of(Topic.objects.order_by("pk").first()),
     }
     maker = makers.get(model._meta.label_lower)

@@ -1,0 +1,97 @@
+"""Every external link of published content: the ``href`` of each link in a rich-text field and the value of each
+URL field, in every language, of every public item of every registered content type (the search entries the
+apps register in their ``site.py``: ``portal.search.registry``). Links to the portal itself are not external."""
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from urllib.parse import urldefrag, urlsplit
+
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from modeltranslation.translator import NotRegistered, translator
+
+from portal.richtext import RichTextField
+from portal.search.registry import installed
+
+
+@dataclass(frozen=True)
+class Place:
+    url: str
+    model: type
+    object_id: str
+    field: str
+    title: str
+    page_url: str
+
+
+class _Hrefs(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.found += [value for name, value in attrs if name == "href" and value]
+
+
+def hrefs(html):
+    parser = _Hrefs()
+    parser.feed(str(html or ""))
+    parser.close()
+    return parser.found
+
+
+def external(url):
+    """The link as it is checked (without its #fragment), or None for a link that is not to another site."""
+    url, _fragment = urldefrag(str(url).strip())
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    if parts.netloc.lower() == urlsplit(settings.PORTAL_SITE_URL).netloc.lower():
+        return None
+    return url
+
+
+def link_fields(model):
+    """(name, is_rich_text) of the model's columns that hold links: rich text and URLs, each language column
+    (not the untranslated original, which only mirrors one of them)."""
+    try:
+        originals = set(translator.get_options_for_model(model).all_fields)
+    except NotRegistered:
+        originals = set()
+    found = []
+    for field in model._meta.concrete_fields:
+        if field.name in originals:
+            continue
+        if isinstance(field, RichTextField):
+            found.append((field.attname, True))
+        elif isinstance(field, models.URLField):
+            found.append((field.attname, False))
+    return found
+
+
+def places():
+    """A ``Place`` for every external link in every field of every public item."""
+    for entry in installed():
+        fields = link_fields(entry.model)
+        if not fields:
+            continue
+        for obj in entry.published():
+            with translation.override(settings.LANGUAGE_CODE):
+                title = str(entry.title_for(obj, settings.LANGUAGE_CODE) or obj)[:255]
+                try:
+                    page_url = entry.url_for(obj)
+                except Exception:  # an item without a public address still carries its links
+                    page_url = ""
+            seen = set()
+            for name, rich in fields:
+                value = getattr(obj, name)
+                for candidate in hrefs(value) if rich else [value] if value else []:
+                    url = external(candidate)
+                    if url is not None and (url, name) not in seen:
+                        seen.add((url, name))
+                        yield Place(url, type(obj), str(obj.pk), name, title, page_url[:500])

@@ -1,0 +1,177 @@
+"""The link checker against a local test server only (127.0.0.1): an address answering 200, one answering 301,
+one 404 and one that accepts the connection and never answers. Exactly the three failures are reported, each with
+the pages that carry it; drafts and links to the portal itself are not checked."""
+
+import socket
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core.management import CommandError, call_command
+from django.test import Client
+
+from funding.models import FundingCall
+from portal.linkcheck.checker import HostPacer, interleaved, probe
+from portal.linkcheck.models import CheckedLink, Verdict
+from services.models import Topic
+from tests.funding.factories import berlin, make_call
+from tests.services.factories import make_topic
+from tests.workflow.conftest import client_for, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+class Handler(BaseHTTPRequestHandler):
+    seen = []
+
+    def answer(self, body):
+        self.seen.append((self.command, self.path))
+        if self.path.startswith("/ok"):
+            self.send_response(200)
+        elif self.path.startswith("/moved"):
+            self.send_response(301)
+            self.send_header("Location", "/ok-new")
+        elif self.path.startswith("/head-refused"):
+            self.send_response(405 if self.command == "HEAD" else 200)
+        else:
+            self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def do_HEAD(self):
+        self.answer(False)
+
+    def do_GET(self):
+        self.answer(True)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    silent = socket.socket()  # accepts connections (the kernel does) and never answers
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    Handler.seen = []
+    yield {
+        "base": f"http://127.0.0.1:{httpd.server_address[1]}",
+        "never": f"http://127.0.0.1:{silent.getsockname()[1]}/never",
+    }
+    httpd.shutdown()
+    httpd.server_close()
+    silent.close()
+
+
+@pytest.fixture
+def content(server):
+    base = server["base"]
+    good = make_topic(
+        slug="gut",
+        title="Thema mit guten Links",
+        body=f'<p><a href="{base}/ok">gut</a> und <a href="http://127.0.0.1:8000/de/">die eigene Seite</a>'
+        f' und <a href="/de/services/">intern</a> und <a href="mailto:a@example.org">Mail</a></p>',
+    )
+    mixed = make_topic(
+        slug="gemischt",
+        title="Thema mit kaputten Links",
+        body=f'<p><a href="{base}/moved">alt</a>, <a href="{base}/missing#teil">weg</a>,'
+        f' <a href="{server["never"]}">still</a></p>',
+    )
+    call = make_call(
+        opens_at=berlin(2026, 1, 1),
+        deadline=berlin(2026, 2, 1),
+        title_de="Aufruf mit Antragslink",
+        application_url=f"{base}/missing",
+    )
+    draft = make_topic(slug="entwurf", title="Entwurf", body=f'<p><a href="{base}/draft-only">x</a></p>')
+    Topic.objects.filter(pk=draft.pk).update(status="draft")
+    return {"good": good, "mixed": mixed, "call": call}
+
+
+def failures():
+    return {
+        link.url: (link.verdict, sorted((place.title, place.field) for place in link.places.all()))
+        for link in CheckedLink.objects.problems()
+    }
+
+
+def test_check_links_reports_exactly_the_three_failures_with_their_pages(server, content):
+    base, out = server["base"], StringIO()
+    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=out)
+    assert failures() == {
+        f"{base}/moved": (Verdict.MOVED, [("Thema mit kaputten Links", "body_de")]),
+        f"{base}/missing": (
+            Verdict.BROKEN,
+            [("Aufruf mit Antragslink", "application_url"), ("Thema mit kaputten Links", "body_de")],
+        ),
+        server["never"]: (Verdict.UNREACHABLE, [("Thema mit kaputten Links", "body_de")]),
+    }
+    assert set(CheckedLink.objects.values_list("url", flat=True)) == {
+        f"{base}/ok", f"{base}/moved", f"{base}/missing", server["never"],
+    }  # fmt: skip
+    ok = CheckedLink.objects.get(url=f"{base}/ok")
+    assert ok.verdict == Verdict.OK and ok.status == 200 and ok.checked_at is not None
+    moved = CheckedLink.objects.get(url=f"{base}/moved")
+    assert moved.status == 301 and moved.final_url == f"{base}/ok-new"
+    never = CheckedLink.objects.get(url=server["never"])
+    assert never.status is None and "0.5" in never.error
+    assert ("GET", "/draft-only") not in Handler.seen and ("HEAD", "/draft-only") not in Handler.seen
+    report = out.getvalue()
+    assert "4 links checked, 3 to fix." in report and "Thema mit kaputten Links" in report
+
+
+def test_a_second_run_forgets_links_no_longer_in_published_content(server, content):
+    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    Topic.objects.filter(pk=content["mixed"].pk).update(status="archived")
+    FundingCall.objects.filter(pk=content["call"].pk).update(application_url="")
+    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    assert failures() == {}
+    assert list(CheckedLink.objects.values_list("url", flat=True)) == [f"{server['base']}/ok"]
+
+
+def test_head_refused_falls_back_to_get(server):
+    answer = probe(f"{server['base']}/head-refused", timeout=2)
+    assert answer.status == 200 and answer.verdict == Verdict.OK
+    assert Handler.seen == [("HEAD", "/head-refused"), ("GET", "/head-refused")]
+
+
+def test_requests_to_one_host_are_paced_and_hosts_interleaved():
+    now, pauses = [100.0], []
+
+    def sleep(seconds):
+        pauses.append(round(seconds, 3))
+        now[0] += seconds
+
+    pace = HostPacer(1.0, clock=lambda: now[0], sleep=sleep)
+    for url in ["https://a.example/1", "https://b.example/1", "https://a.example/2"]:
+        pace(url)
+        now[0] += 0.25
+    assert pauses == [0.5]  # a.example again after 0.5 s: it waits the other 0.5 s
+    urls = ["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://b.example/1"]
+    assert list(interleaved(urls)) == [
+        "https://a.example/1", "https://b.example/1", "https://a.example/2", "https://a.example/3",
+    ]  # fmt: skip
+
+
+def test_bad_options_are_refused():
+    with pytest.raises(CommandError):
+        call_command("check_links", "--timeout", "0", stdout=StringIO())
+
+
+def test_the_results_list_shows_problems_with_their_pages_to_editors(server, content, django_user_model):
+    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    editor = client_for(Client, make_staff(django_user_model, "editor"))
+    page = editor.get("/admin/linkcheck/checkedlink/?problem=1").content.decode()
+    topic_type = ContentType.objects.get_for_model(Topic)
+    assert f"{server['base']}/moved" in page and f"{server['base']}/ok<" not in page
+    assert f"/admin/services/topic/{content['mixed'].pk}/change/" in page
+    assert topic_type.pk
+    link = CheckedLink.objects.get(url=server["never"])
+    assert editor.get(f"/admin/linkcheck/checkedlink/{link.pk}/change/").status_code == 200
+    assert editor.post(f"/admin/linkcheck/checkedlink/{link.pk}/delete/").status_code == 403
