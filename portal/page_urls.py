@@ -1,8 +1,9 @@
-"""URLs of the shared page layer inside the language prefix: editorial pages, feedback, site notice."""
+"""URLs of the shared page layer inside the language prefix: editorial pages, feedback, site notice, offline reading."""
 
 from django.urls import path
 
 from portal import editorial, feedback, site_notice
+from portal.offline import views as offline
 
 urlpatterns = [
     path("info/<slug:slug>/", editorial.info_page, name="info_page"),
@@ -10,4 +11,7 @@ urlpatterns = [
     path("feedback/", feedback.accessibility_feedback, name="feedback"),
     path("feedback/helpful/", feedback.helpful, name="feedback_helpful"),
     path("notices/<int:pk>/dismiss/", site_notice.dismiss, name="notice_dismiss"),
+    path("manifest.webmanifest", offline.manifest, name="manifest"),
+    path("offline/", offline.offline_page, name="offline"),
+    path("offline/pages.json", offline.essentials, name="offline_pages"),
 ]

@@ -9,6 +9,7 @@ Every app (the portal included) may have a ``site.py`` module. Its module-level 
     LIST_PAGES = ["things:archive"]           # sitemap pages without an object behind them (URL names)
     PUBLICATION_INSTANTS = [("things.Thing", ("starts_at",))]  # instants a page changes by itself (render cache)
     STAFF_TOOLS = [("editor", "things.tool", ("view", "change"))]  # staff tools a role reaches (workflow roles)
+    OFFLINE_PAGES = [OfflinePages(url_name="things:index")]  # kept for offline reading by everyone (portal.offline)
 
 Demo content is found the same way in each app's ``demo.py`` (``load(*, today)``, and ``DEMO_EMBEDS`` for
 ``portal.consent.demo``) and ``demo_translations.py`` (``TRANSLATIONS``, ``OUTDATED`` for

@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.areas import FooterLink
+from portal.offline.pages import OfflinePages
 from portal.search.entries import SearchEntry
 
 # Legal and service links in every footer.
@@ -29,3 +30,6 @@ LIST_PAGES = ["home"]
 
 # Instants at which a public page changes by itself (portal.render_cache): a site notice appears and disappears.
 PUBLICATION_INSTANTS = [("portal.SiteNotice", ("starts_at", "ends_at"))]
+
+# Kept for offline reading by every visitor of a language (portal.offline): the home page and the offline page.
+OFFLINE_PAGES = [OfflinePages(url_name="home"), OfflinePages(url_name="offline")]

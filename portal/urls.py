@@ -9,6 +9,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal import printing, views
+from portal.offline import views as offline_views
 from portal.registry import contributions
 from portal.search import feeds as search_feeds
 from portal.search import sitemaps as search_sitemaps
@@ -25,6 +26,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("print-site.css", printing.site_url_stylesheet, name="print_site_css"),  # site URL for print.css
     path("sitemap.xml", search_sitemaps.sitemap_xml, name="sitemap"),
+    path("service-worker.js", offline_views.service_worker, name="service_worker"),  # root scope: every language
     path("admin/", admin.site.urls),
 ]
 

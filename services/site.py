@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from portal.areas import Area
+from portal.offline.pages import OfflinePages
 from portal.search.entries import SearchEntry
 from portal.translation_status import value_in
 from services import structured_data as ld
@@ -42,6 +43,10 @@ def _offering_title(offering, language):
     name = value_in(offering.language, "name", language) or offering.language.name_de
     return f"{name} – {offering.school.name}"
 
+
+# Kept for offline reading by every visitor (portal.offline): the contact details and opening hours of every
+# office, and the HSU page.
+OFFLINE_PAGES = [OfflinePages(model_label="services.Office"), OfflinePages(url_name="services:hsu")]
 
 SEARCH_ENTRIES = [
     SearchEntry(

@@ -51,9 +51,7 @@ def browser():
 
     with sync_playwright() as playwright:
         executable = _system_chromium()
-        launched = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS, headless=True
-        )
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield launched
         launched.close()
 
@@ -79,11 +77,13 @@ class Recorder:
 
 @pytest.fixture
 def make_context(browser, live_server):
-    """Factory: a fresh browser context (JavaScript on or off) with request recording from its first moment."""
+    """Factory: a fresh browser context (JavaScript on or off) with request recording from its first moment.
+    Service workers are blocked unless a test allows them (the offline tests); the requests a worker makes are
+    recorded and routed like the page's own."""
     contexts = []
 
-    def factory(*, javascript=True, locale="de-DE"):
-        context = browser.new_context(java_script_enabled=javascript, locale=locale, service_workers="block")
+    def factory(*, javascript=True, locale="de-DE", service_workers="block"):
+        context = browser.new_context(java_script_enabled=javascript, locale=locale, service_workers=service_workers)
         recorder = Recorder(live_server.url)
         context.route("**/*", recorder.handle)
         context.recorder = recorder

@@ -1,0 +1,176 @@
+"""Offline reading in a real browser (portal/offline, static/js/offline-worker.js): the service worker keeps what
+an Arabic-speaking resident read, the essentials of their language and the offline page; without a connection
+the pages and the offline page come back in Arabic, right to left; a page never read shows the offline page;
+back online a changed page is fetched again. The worker asks no other site; the offline page is axe-clean."""
+
+import datetime
+
+import pytest
+
+from services import demo
+from services.models import Service
+from tests.browser.conftest import check_page, format_violations, run_axe
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+HOME = "/ar/"
+SERVICE = "/ar/services/leistungen-asylblg/"
+OFFICE = "/ar/offices/sozialamt-gefluechtete/"
+NEVER_READ = "/ar/topics/sprachbildung/"
+
+
+@pytest.fixture
+def demo_content(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    demo.load(today=datetime.date.today())
+
+
+@pytest.fixture
+def offline_context(make_context):
+    """A context whose service workers run; every request a worker makes is noted besides being recorded."""
+    context = make_context(locale="ar", service_workers="allow")
+    context.worker_requests = []
+    context.on("request", lambda request: request.service_worker and context.worker_requests.append(request.url))
+    return context
+
+
+def read_online(page, url, *, kind, lang="ar"):
+    """Open ``url`` and wait until the worker says the page is kept (as ``kind``) and the essentials are there."""
+    page.goto(url)
+    page.locator(f"html[data-offline-ready='{lang}']").wait_for(state="attached")
+    page.locator(f"[data-offline-tools][data-offline-kind='{kind}']").wait_for(state="attached")
+    return page.locator("h1").inner_text()
+
+
+def assert_arabic(page):
+    assert page.locator("html").get_attribute("lang") == "ar"
+    assert page.locator("html").get_attribute("dir") == "rtl"
+
+
+def test_pages_read_in_arabic_are_there_offline(offline_context, live_server, demo_content):
+    page = offline_context.new_page()
+    titles = {
+        HOME: read_online(page, live_server.url + HOME, kind="essential"),
+        SERVICE: read_online(page, live_server.url + SERVICE, kind="visited"),
+        OFFICE: read_online(page, live_server.url + OFFICE, kind="essential"),
+    }
+    assert titles[SERVICE] == "مال المعيشة (قانون إعانات طالبي اللجوء)"
+
+    offline_context.set_offline(True)
+    for url, title in titles.items():
+        response = page.goto(live_server.url + url)
+        assert response.status == 200 and response.from_service_worker
+        assert page.locator("h1").inner_text() == title
+        assert_arabic(page)
+    page.reload()  # the office, again: a reload without a connection is answered the same way
+    assert page.locator("h1").inner_text() == titles[OFFICE]
+
+    # The print header's QR code and the share link need no connection: both are in the kept page.
+    qr = page.locator(".print-qr")
+    assert qr.get_attribute("src").startswith("data:image/svg+xml")
+    assert qr.evaluate("image => image.complete && image.naturalWidth > 0")
+    canonical = page.locator("link[rel=canonical]").get_attribute("href")
+    assert canonical.endswith(OFFICE)
+    page.evaluate("() => { delete Navigator.prototype.share; }")  # the copy path (a share sheet a test cannot close)
+    page.locator("[data-share]").click()
+    expect_status = page.locator("[data-offline-status]")
+    expect_status.filter(has_text=canonical).wait_for()
+
+    # The offline page itself, and a page never read: the offline page with its "not kept" note, in Arabic.
+    page.goto(live_server.url + "/ar/offline/")
+    assert_arabic(page)
+    page.locator("[data-offline-listed]").wait_for(state="attached")
+    assert page.locator("[data-offline-missing]").is_hidden()
+    assert page.locator("[data-offline-unsupported]").is_hidden()
+    offline_title = page.locator("h1").inner_text()
+    assert page.locator("[data-offline-group='visited'] a", has_text=titles[SERVICE]).count() == 1
+    essential = page.locator("[data-offline-group='essential'] a")
+    assert essential.filter(has_text=titles[OFFICE]).count() == 1
+    assert essential.filter(has_text=titles[HOME]).count() == 1
+    assert page.locator("[data-offline-used]").inner_text().strip()
+
+    response = page.goto(live_server.url + NEVER_READ)
+    assert response.status == 200 and response.from_service_worker
+    assert page.url == live_server.url + NEVER_READ
+    assert page.locator("h1").inner_text() == offline_title
+    assert_arabic(page)
+    page.locator("[data-offline-missing]").wait_for(state="visible")
+
+    # Back online: the changed page is fetched again, and kept as it is now.
+    offline_context.set_offline(False)
+    service = Service.objects.get(slug="leistungen-asylblg")
+    service.title_ar = "مال المعيشة: الإعانات الجديدة"
+    service.save()
+    page.goto(live_server.url + SERVICE)
+    assert page.locator("h1").inner_text() == "مال المعيشة: الإعانات الجديدة"
+    page.locator("[data-offline-tools][data-offline-kind='visited']").wait_for(state="attached")
+    offline_context.set_offline(True)
+    page.goto(live_server.url + SERVICE)
+    assert page.locator("h1").inner_text() == "مال المعيشة: الإعانات الجديدة"
+
+    assert offline_context.recorder.foreign == [], offline_context.recorder.foreign
+    assert any(url.endswith("/ar/offline/pages.json") for url in offline_context.worker_requests)
+
+
+def test_keep_for_offline_reading_and_let_go(offline_context, live_server, demo_content):
+    page = offline_context.new_page()
+    read_online(page, live_server.url + SERVICE, kind="visited")
+    keep = page.locator("[data-offline-save]")
+    keep.click()
+    page.locator("[data-offline-tools][data-offline-kind='saved']").wait_for(state="attached")
+    assert keep.get_attribute("aria-pressed") == "true"
+    page.goto(live_server.url + "/ar/offline/")
+    page.locator("[data-offline-listed]").wait_for(state="attached")
+    assert page.locator("[data-offline-group='saved'] a").count() == 1
+
+    page.goto(live_server.url + SERVICE)
+    page.locator("[data-offline-tools][data-offline-kind='saved']").wait_for(state="attached")
+    page.locator("[data-offline-save]").click()
+    page.locator("[data-offline-tools][data-offline-kind='visited']").wait_for(state="attached")
+    assert page.locator("[data-offline-save]").get_attribute("aria-pressed") == "false"
+    assert offline_context.recorder.foreign == []
+
+
+def test_nothing_is_kept_for_a_private_page(offline_context, live_server, demo_content):
+    """The search page is private (as every page for staff and every page with a consented frame): never kept."""
+    page = offline_context.new_page()
+    read_online(page, live_server.url + HOME, kind="essential")
+    page.goto(live_server.url + "/ar/search/?q=test")
+    page.locator("[data-offline-tools][data-offline-kind='']").wait_for(state="attached")
+    page.locator("[data-offline-save]").click()
+    refused = page.locator("[data-offline-tools]").get_attribute("data-refused-text")
+    page.locator("[data-offline-status]").filter(has_text=refused).wait_for()
+    assert page.locator("[data-offline-save]").get_attribute("aria-pressed") == "false"
+    offline_context.set_offline(True)
+    page.goto(live_server.url + "/ar/search/?q=test")
+    assert page.locator("[data-offline-missing]").is_visible()
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_offline_page_accessible_with_its_list(offline_context, live_server, demo_content, lang):
+    page = offline_context.new_page()
+    page.recorder = offline_context.recorder
+    read_online(page, f"{live_server.url}/{lang}/services/leistungen-asylblg/", kind="visited", lang=lang)
+    check_page(page, f"{live_server.url}/{lang}/offline/", expect_lang=lang, screenshot=f"offline-{lang}.png")
+    page.locator("[data-offline-listed]").wait_for(state="attached")
+    violations = run_axe(page)
+    assert not violations, format_violations(violations)
+    offline_context.set_offline(True)
+    page.goto(f"{live_server.url}/{lang}/topics/sprachbildung/")
+    page.locator("[data-offline-listed]").wait_for(state="attached")
+    violations = run_axe(page)
+    assert not violations, format_violations(violations)
+    assert offline_context.recorder.foreign == []
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_the_app_can_be_installed_in_each_language(offline_context, live_server, demo_content, lang):
+    """Chromium's own installability check (what "add to home screen" asks) finds nothing missing."""
+    page = offline_context.new_page()
+    page.goto(f"{live_server.url}/{lang}/")
+    page.locator(f"html[data-offline-ready='{lang}']").wait_for(state="attached")
+    session = offline_context.new_cdp_session(page)
+    manifest = session.send("Page.getAppManifest")
+    assert manifest["url"].endswith(f"/{lang}/manifest.webmanifest") and not manifest["errors"]
+    errors = [error["errorId"] for error in session.send("Page.getInstallabilityErrors")["installabilityErrors"]]
+    assert [error for error in errors if error != "in-incognito"] == []
