@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",  # strong ETag of the body, 304 on a conditional GET
+    "portal.workflow.scheduled.ScheduledChangesMiddleware",  # scheduled changes whose time has come go live first
     "portal.http_cache.PublicPageCacheMiddleware",  # public Cache-Control for anonymous pages, the render cache
     "portal.redirects.RedirectFallbackMiddleware",  # a 404 at a moved address becomes a 301 (portal.Redirect)
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -7,6 +7,7 @@ member sees it; for a pending change, inside a transaction that applies the pend
 back, so lists, related rows and every template see the pending data while nothing is ever committed.
 """
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -24,11 +25,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
+from portal.local_time import BERLIN
 from portal.parsing import ascii_int
 from portal.workflow.diff import changed_languages, diff_snapshots, snapshot_of_revision
 from portal.workflow.editing import conflict_rows, preview_links
 from portal.workflow.merge import choices_from
-from portal.workflow.models import PendingChange
+from portal.workflow.models import PendingChange, PendingState
 from portal.workflow.pending import (
     PendingConflict,
     StalePendingChange,
@@ -42,6 +44,7 @@ from portal.workflow.pending import (
     restore_version,
 )
 from portal.workflow.permissions import can_publish
+from portal.workflow.scheduled import forget_next_due, schedule_pending, unschedule
 
 PREVIEW_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
 
@@ -168,6 +171,8 @@ def history(model_admin, request, object_id):
         "versions": versions,
         "pendings": pendings,
         "open_pending": open_pending,
+        "scheduled_changes": [p for p in pendings if p.state == PendingState.SCHEDULED],
+        "go_live_value": request.POST.get("go_live_at", "") if request.method == "POST" else "",
         "open_pending_authors": ", ".join(str(user) for user in authors_of(open_pending)) if open_pending else "",
         "publish_conflicts": conflict_rows(publication_conflicts(open_pending)) if open_pending else [],
         "old_key": old_key,
@@ -185,14 +190,66 @@ def history(model_admin, request, object_id):
     return response
 
 
+def _go_live_at(request):
+    """The instant asked for in the publish form (``datetime-local``, Berlin time): None for "at once", or
+    ``ValueError`` with the message for the publisher."""
+    text = request.POST.get("go_live_at", "").strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(_("Please enter the date and time the change goes live, e.g. 01.01.2027 00:00.")) from None
+    if moment.tzinfo is None:
+        moment = timezone.make_aware(moment, BERLIN)
+    if moment <= timezone.now():
+        raise ValueError(_("The time the change goes live has already passed. Leave it empty to publish at once."))
+    return moment
+
+
+def _refused(model_admin, request, object_id, message):
+    messages.error(request, message)
+    response = history(model_admin, request, object_id)
+    response.status_code = 400
+    return response
+
+
 def decide_pending(model_admin, request, object_id, pending_id, decision):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     if not can_publish(request.user):
         raise PermissionDenied
     obj = _object_or_404(model_admin, request, object_id)
-    pending = get_object_or_404(PendingChange.objects.for_object(obj).open(), pk=pending_id)
-    if decision == "publish":
+    waiting = PendingChange.objects.for_object(obj).filter(state__in=[PendingState.PENDING, PendingState.SCHEDULED])
+    pending = get_object_or_404(waiting, pk=pending_id)
+    if decision == "publish" and pending.state == PendingState.PENDING:
+        try:
+            go_live_at = _go_live_at(request)
+        except ValueError as error:
+            return _refused(model_admin, request, object_id, str(error))
+    else:
+        go_live_at = None
+    if decision == "publish" and go_live_at is not None:
+        try:
+            schedule_pending(
+                pending,
+                user=request.user,
+                at=go_live_at,
+                choices=choices_from(request.POST),
+                comment=request.POST.get("comment", ""),
+            )
+        except StalePendingChange as error:  # a conflict too
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request,
+                _("The change is approved and goes live by itself on %(when)s.")
+                % {"when": date_format(timezone.localtime(go_live_at), "SHORT_DATETIME_FORMAT")},
+            )
+    elif decision == "unschedule":
+        if unschedule(pending, user=request.user):
+            messages.success(request, _("The change is no longer scheduled; it waits for review again."))
+    elif decision == "publish":
         try:
             publish_pending(
                 pending, user=request.user, choices=choices_from(request.POST), comment=request.POST.get("comment", "")
@@ -205,6 +262,7 @@ def decide_pending(model_admin, request, object_id, pending_id, decision):
             messages.success(request, _("The change is published."))
     elif decision == "discard":
         discard_pending(pending, user=request.user, comment=request.POST.get("comment", ""))
+        forget_next_due()
         messages.success(request, _("The change was discarded; the published version stays as it is."))
     else:
         raise Http404(_("Unknown decision."))

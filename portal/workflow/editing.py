@@ -20,7 +20,7 @@ from portal.render_cache import content_changed
 from portal.workflow.diff import field_label, show
 from portal.workflow.locking import EditConflict, SaveState
 from portal.workflow.merge import ROW, fingerprint, merge3
-from portal.workflow.models import PendingKind
+from portal.workflow.models import PendingChange, PendingKind
 from portal.workflow.pending import (
     authors_of,
     effective_snapshot,
@@ -237,6 +237,7 @@ def form_context(model_admin, request, obj):
         "history_url": model_admin.workflow_url("history", obj.pk),
         "preview_links": preview_links(model_admin, obj, pending),
         "review_note": needs_review(request.user, obj),
+        "scheduled": PendingChange.objects.for_object(obj).scheduled().select_related("decided_by").first(),
         "translator_note": not can_edit_source(request.user),
         "can_submit": may_submit and getattr(obj, "status", None) == "draft",
         "comment_name": COMMENT,

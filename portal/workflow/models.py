@@ -18,6 +18,7 @@ class PendingState(models.TextChoices):
     PUBLISHED = "published", pgettext_lazy("review state", "Published")
     DISCARDED = "discarded", pgettext_lazy("review state", "Discarded")
     SUPERSEDED = "superseded", pgettext_lazy("review state", "Replaced by a newer change")
+    SCHEDULED = "scheduled", pgettext_lazy("review state", "Approved, goes live at the scheduled time")
 
 
 class PendingKind(models.TextChoices):
@@ -28,6 +29,9 @@ class PendingKind(models.TextChoices):
 class PendingChangeQuerySet(models.QuerySet):
     def open(self):
         return self.filter(state=PendingState.PENDING)
+
+    def scheduled(self):
+        return self.filter(state=PendingState.SCHEDULED)
 
     def for_object(self, obj):
         return self.filter(content_type=ContentType.objects.get_for_model(obj), object_id=str(obj.pk))
@@ -97,6 +101,16 @@ class PendingChange(models.Model):
         help_text=_("The publisher who published or discarded the change."),
     )
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
+    go_live_at = models.DateTimeField(
+        _("goes live at"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "Optional: the approved change goes live by itself at this time (Berlin time), e.g. new opening hours "
+            "from 1 January (portal.workflow.scheduled)."
+        ),
+    )
     decision_comment = models.TextField(
         _("publisher's comment"),
         blank=True,

@@ -202,13 +202,17 @@ def _record_translations(live, obj, changed_fields, user):
         freshness.record_admin_save(obj, changed_fields, user=user)
 
 
-def publish_pending(pending, *, user, choices=None, comment=""):
-    """Make a pending change live, merged into the live item; ``PendingConflict`` when a field needs a choice."""
+def publish_pending(pending, *, user, choices=None, comment="", scheduled=False):
+    """Make a pending change live, merged into the live item; ``PendingConflict`` when a field needs a choice.
+
+    ``scheduled``: a change a publisher approved for a later time goes live now (``portal.workflow.scheduled``);
+    nobody is there to choose, so where the live item was changed in the same field after the approval, the
+    approved change wins (its fields were chosen when it was approved)."""
     with transaction.atomic(), reversion.create_revision():
         model = pending.content_type.model_class()
         live = model._default_manager.select_for_update().filter(pk=pending.object_id).first()
         pending = PendingChange.objects.select_for_update().get(pk=pending.pk)
-        if pending.state != PendingState.PENDING:
+        if pending.state != (PendingState.SCHEDULED if scheduled else PendingState.PENDING):
             raise StalePendingChange(_("This change is no longer waiting for review."))
         if live is None:
             raise StalePendingChange(_("The item no longer exists."))
@@ -220,7 +224,9 @@ def publish_pending(pending, *, user, choices=None, comment=""):
                     _("The live item was changed after this change was made. Compare both and edit the item again.")
                 )
             base = current
-        merged, conflicts = merge3(base, current, pending_snapshot(pending), choices=choices)
+        merged, conflicts = merge3(
+            base, current, pending_snapshot(pending), choices=choices, prefer=MINE if scheduled else None
+        )
         if conflicts:
             raise PendingConflict(conflicts)
         obj = write_snapshot(model, pending.object_id, merged)
@@ -229,8 +235,13 @@ def publish_pending(pending, *, user, choices=None, comment=""):
         changed = [name for name in new_fields if old_fields.get(name) != new_fields[name]]
         _record_translations(live, obj, changed, pending.author)
         reversion.set_user(user)
+        message = (
+            _("Published the change of %(author)s from %(date)s at the scheduled time")
+            if scheduled
+            else _("Published the change of %(author)s from %(date)s")
+        )
         reversion.set_comment(
-            _("Published the change of %(author)s from %(date)s")
+            message
             % {
                 "author": pending.author or "?",
                 "date": timezone.localtime(pending.created_at).strftime("%d.%m.%Y %H:%M"),

@@ -1,0 +1,154 @@
+"""Scheduled changes: a change to a live item, approved by a publisher, that goes live by itself at a set time.
+
+A publisher approves a waiting change for a later instant (new opening hours from 1 January): the change is
+merged with the live item right then (conflicts are chosen then, as when publishing) and kept with state
+``scheduled`` and ``go_live_at``. At that instant it goes live without anybody present, in two ways that agree:
+
+- lazily: ``ScheduledChangesMiddleware`` (before the render cache in ``MIDDLEWARE``) asks, for every request,
+  whether the earliest scheduled instant has come — one cache read (the instant is kept in the default cache, and
+  read from the database when the cache has lost it or fails) — and if so applies every due change before the
+  request is answered;
+- by a timer: ``manage.py publish_scheduled_changes`` does the same (README: a systemd timer or cron line), so
+  feeds, search documents and e-mails follow even when no visitor comes.
+
+The render cache sees the instant coming: ``go_live_at`` is one of the ``PUBLICATION_INSTANTS``
+(``portal/workflow/site.py``), scheduling brings the stored boundary forward and moves the generation on, so no
+cached page and no ``max-age`` reaches past the instant; applying the change saves content rows, which moves the
+generation on again (``portal.render_cache``).
+"""
+
+import json
+import logging
+
+from django.core.cache import cache
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from portal import render_cache
+from portal.workflow.merge import merge3, snapshot_to_rows
+from portal.workflow.models import PendingChange, PendingState
+from portal.workflow.pending import (
+    PendingConflict,
+    StalePendingChange,
+    live_snapshot,
+    pending_base,
+    pending_snapshot,
+    publish_pending,
+)
+
+logger = logging.getLogger(__name__)
+
+NEXT_DUE_KEY = "workflow:scheduled:next-due"
+NOTHING_DUE = "nothing"
+
+
+def schedule_pending(pending, *, user, at, choices=None, comment=""):
+    """Approve ``pending`` to go live at ``at`` (in the future); ``PendingConflict`` when a field needs a choice."""
+    if at <= timezone.now():
+        raise ValueError("a scheduled change goes live in the future")
+    with transaction.atomic():
+        model = pending.content_type.model_class()
+        live = model._default_manager.select_for_update().filter(pk=pending.object_id).first()
+        pending = PendingChange.objects.select_for_update().get(pk=pending.pk)
+        if pending.state != PendingState.PENDING:
+            raise StalePendingChange(_("This change is no longer waiting for review."))
+        if live is None:
+            raise StalePendingChange(_("The item no longer exists."))
+        current = live_snapshot(live)
+        base = pending_base(pending) or current
+        merged, conflicts = merge3(base, current, pending_snapshot(pending), choices=choices)
+        if conflicts:
+            raise PendingConflict(conflicts)
+        pending.serialized = json.dumps(snapshot_to_rows(merged), ensure_ascii=False)
+        pending.base_serialized = json.dumps(snapshot_to_rows(current), ensure_ascii=False)
+        pending.base_changed_at = live.changed_at
+        pending.state = PendingState.SCHEDULED
+        pending.go_live_at = at
+        pending.decided_by = user
+        pending.decided_at = timezone.now()
+        pending.decision_comment = str(comment or "").strip()[:2000]
+        pending.save()
+        render_cache.instants_added([at])
+        render_cache.content_changed()  # pages kept so far were given a later boundary: render them anew
+        forget_next_due_now_and_on_commit()
+    return pending
+
+
+def unschedule(pending, *, user):
+    """A scheduled change goes back to waiting for review (it can then be published, rescheduled or discarded)."""
+    with transaction.atomic():
+        updated = PendingChange.objects.filter(pk=pending.pk, state=PendingState.SCHEDULED).update(
+            state=PendingState.PENDING, go_live_at=None, decided_by=None, decided_at=None
+        )
+        forget_next_due_now_and_on_commit()
+    return bool(updated)
+
+
+def forget_next_due_now_and_on_commit():
+    """Now, and again when the transaction commits (a request meanwhile may have read the old rows)."""
+    forget_next_due()
+    transaction.on_commit(forget_next_due)
+
+
+def forget_next_due():
+    try:
+        cache.delete(NEXT_DUE_KEY)
+    except Exception as error:  # the next request reads the database instead
+        logger.warning("scheduled changes: next instant not forgotten (%s)", error)
+
+
+def next_due():
+    """The earliest instant a scheduled change goes live, or None: from the cache, else from the database."""
+    try:
+        stored = cache.get(NEXT_DUE_KEY)
+    except Exception:
+        stored = None
+    if stored is not None:
+        return None if stored == NOTHING_DUE else stored
+    first = PendingChange.objects.scheduled().order_by("go_live_at").values_list("go_live_at", flat=True).first()
+    try:
+        cache.set(NEXT_DUE_KEY, first or NOTHING_DUE, None)
+    except Exception as error:
+        logger.warning("scheduled changes: next instant not stored (%s)", error)
+    return first
+
+
+def apply_due_changes(*, now=None):
+    """Make every scheduled change whose time has come live, oldest first; returns those that went live."""
+    now = now or timezone.now()
+    applied = []
+    due = PendingChange.objects.scheduled().filter(go_live_at__lte=now).select_related("decided_by")
+    for pending in due.order_by("go_live_at", "pk"):
+        try:
+            publish_pending(pending, user=pending.decided_by, comment=pending.decision_comment, scheduled=True)
+        except StalePendingChange as error:  # another process applied it meanwhile, or the item is gone
+            gone = PendingChange.objects.filter(pk=pending.pk, state=PendingState.SCHEDULED)
+            if gone.update(state=PendingState.DISCARDED, decided_at=now):
+                logger.warning("scheduled change %s could not go live: %s", pending.pk, error)
+        else:
+            applied.append(pending)
+    forget_next_due()
+    return applied
+
+
+def apply_if_due(now=None):
+    now = now or timezone.now()
+    try:
+        due = next_due()
+        if due is not None and due <= now:
+            return apply_due_changes(now=now)
+    except DatabaseError as error:  # the page is answered as it is; the next request tries again
+        logger.warning("scheduled changes not applied (%s)", error)
+    return []
+
+
+class ScheduledChangesMiddleware:
+    """Before anything answers from a cache: make the changes live whose time has come (see the module)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        apply_if_due()
+        return self.get_response(request)
