@@ -4,8 +4,9 @@
    - Pages (navigations): the network first (revalidated, so a changed page is seen at once); without a
      connection, or on a server error, the kept copy; for a page never kept, the offline page of its language.
    - A page is kept only when it is a 200 HTML page that a shared cache may keep too: staff, previews, search,
-     pages showing a consented third-party frame and forms are "private" or "no-store" and never kept (and a
-     kept copy of such a page is dropped). /admin/ is never touched.
+     pages showing a consented third-party frame and forms are "private" or "no-store" and never kept (a copy
+     kept earlier, when the page was public, stays). A page that is gone (404, 410) is dropped. /admin/ is never
+     touched.
    - Stylesheets, scripts, icons, fonts and images of this site: the kept copy first, refreshed in the background.
    - Each language's essentials (home, offline page, every office, HSU: /<lang>/offline/pages.json) are fetched
      when a page of that language first asks (message "prepare"), and again a day later.
@@ -151,11 +152,11 @@ async function fetchAndKeep(url, kind, language) {
     await store(target, response, kind, language);
     return "kept";
   }
-  if (response.status === 200 || response.status === 404 || response.status === 410) {
+  if (response.status === 404 || response.status === 410) {
     await forget(url);
-    return response.status === 200 ? "refused" : "gone";
+    return "gone";
   }
-  return "failed";
+  return response.status === 200 ? "refused" : "failed";
 }
 
 function revalidating(request) {
@@ -193,8 +194,8 @@ async function navigate(event) {
   }
   if (keepable(response) && isPage(response)) {
     event.waitUntil(store(request.url, response.clone(), "visited").catch(() => undefined));
-  } else if (response.status === 200 || response.status === 404 || response.status === 410) {
-    event.waitUntil(forget(request.url).catch(() => undefined));  // private now, or gone
+  } else if (response.status === 404 || response.status === 410) {
+    event.waitUntil(forget(request.url).catch(() => undefined));  // the page is gone
   }
   return response;
 }

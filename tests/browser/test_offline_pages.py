@@ -4,12 +4,16 @@ the pages and the offline page come back in Arabic, right to left; a page never 
 back online a changed page is fetched again. The worker asks no other site; the offline page is axe-clean."""
 
 import datetime
+from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
+from django.test import Client
 
 from services import demo
 from services.models import Service
 from tests.browser.conftest import check_page, format_violations, run_axe
+from tests.workflow.conftest import make_staff
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -37,7 +41,8 @@ def offline_context(make_context):
 def read_online(page, url, *, kind, lang="ar"):
     """Open ``url`` and wait until the worker says the page is kept (as ``kind``) and the essentials are there."""
     page.goto(url)
-    page.locator(f"html[data-offline-ready='{lang}']").wait_for(state="attached")
+    # The first page of a language waits for all its essentials: a minute at most, also on a busy machine.
+    page.locator(f"html[data-offline-ready='{lang}']").wait_for(state="attached", timeout=60_000)
     page.locator(f"[data-offline-tools][data-offline-kind='{kind}']").wait_for(state="attached")
     return page.locator("h1").inner_text()
 
@@ -174,3 +179,28 @@ def test_the_app_can_be_installed_in_each_language(offline_context, live_server,
     assert manifest["url"].endswith(f"/{lang}/manifest.webmanifest") and not manifest["errors"]
     errors = [error["errorId"] for error in session.send("Page.getInstallabilityErrors")["installabilityErrors"]]
     assert [error for error in errors if error != "in-incognito"] == []
+
+
+KEPT_URLS = "async () => (await (await caches.open('portal-offline-v1')).keys()).map((request) => request.url)"
+
+
+@pytest.mark.parametrize("role", ["editor", "publisher"])
+def test_nothing_is_kept_for_staff(make_context, live_server, demo_content, django_user_model, role):
+    """Logged-in staff get private responses: the worker keeps none of their pages and never touches /admin/."""
+    client = Client()
+    client.force_login(make_staff(django_user_model, role))
+    context = make_context(locale="ar", service_workers="allow")
+    context.add_cookies(
+        [{"name": settings.SESSION_COOKIE_NAME, "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+          "url": live_server.url}]
+    )  # fmt: skip
+    page = context.new_page()
+    for url in (HOME, SERVICE, OFFICE):
+        page.goto(live_server.url + url)
+        page.locator("[data-offline-tools][data-offline-kind='']").wait_for(state="attached")
+    assert page.locator("html[data-offline-ready]").count() == 0  # the list of essentials is private too
+    response = page.goto(live_server.url + "/admin/")
+    assert response.status == 200 and not response.from_service_worker
+    kept = [urlsplit(url).path for url in page.evaluate(KEPT_URLS)]
+    assert [path for path in kept if not path.startswith("/static/")] == []
+    assert context.recorder.foreign == []
