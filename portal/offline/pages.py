@@ -18,6 +18,12 @@ from django.urls import NoReverseMatch, reverse
 
 from portal.registry import contributions
 
+# The bound of what a visitor's device keeps (the worker reads it from the list of essentials): pages read or kept
+# by the visitor, and bytes in all (essentials, images and static files included). Pages read and images go first,
+# oldest first, then pages the visitor kept; the essentials stay.
+MAX_PAGES = 60
+MAX_BYTES = 20 * 1024 * 1024
+
 # Static files every page may need offline (fonts are kept when a page first uses them: they are large and only
 # print uses them). The staff's scripts are never needed offline.
 ASSET_FOLDERS = ("css/", "js/", "img/")

@@ -13,8 +13,8 @@ from django.utils.translation import pgettext
 from django.views.decorators.http import require_safe
 
 from portal.languages import direction
+from portal.offline import pages
 from portal.offline.icons import THEME_COLOUR
-from portal.offline.pages import assets, essential_pages
 
 WORKER_SCRIPT = "js/offline-worker.js"
 BACKGROUND_COLOUR = "#ffffff"
@@ -72,8 +72,9 @@ def essentials(request):
         {
             "language": language,
             "offline_page": reverse("offline"),
-            "pages": essential_pages(),
-            "assets": list(assets()),
+            "pages": pages.essential_pages(),
+            "assets": list(pages.assets()),
+            "limits": {"pages": pages.MAX_PAGES, "bytes": pages.MAX_BYTES},
         }
     )
 

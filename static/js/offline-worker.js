@@ -10,14 +10,14 @@
    - Stylesheets, scripts, icons, fonts and images of this site: the kept copy first, refreshed in the background.
    - Each language's essentials (home, offline page, every office, HSU: /<lang>/offline/pages.json) are fetched
      when a page of that language first asks (message "prepare"), and again a day later.
-   - Storage is bounded: at most MAX_PAGES pages read or kept by the visitor and MAX_BYTES in all. Pages read and
-     images go first (oldest first), then pages the visitor kept; the essentials stay.
+   - Storage is bounded: at most "pages" pages read or kept by the visitor and "bytes" in all (the limits of the
+     latest list of essentials, portal/offline/pages.py). Pages read and images go first (oldest first), then
+     pages the visitor kept; the essentials stay.
    Pages talk to it with messages (static/js/offline.js): prepare, status, save, unsave, list, refresh, clear. */
 "use strict";
 
 const CACHE = "portal-offline-v1";
-const MAX_PAGES = 60;
-const MAX_BYTES = 20 * 1024 * 1024;
+const LIMITS = { pages: 60, bytes: 20 * 1024 * 1024 };  // until a list of essentials says otherwise
 const ESSENTIALS_FOR = 24 * 60 * 60 * 1000;  // the list of essentials is fetched again after a day
 const REFRESH_AFTER = 60 * 60 * 1000;  // on reconnecting, pages kept longer than this are fetched again
 const NEVER = [/^\/admin(\/|$)/, /^\/service-worker\.js$/, /^\/healthz$/];  // the staff's, and the machinery
@@ -97,14 +97,26 @@ async function kept(url) {
   return cache.match(url, { ignoreVary: true });
 }
 
+async function limits(cache, all) {
+  const lists = all.filter((entry) => entry.kind === "list").sort((a, b) => b.stored - a.stored);
+  try {
+    const given = (await (await cache.match(lists[0].url)).json()).limits;
+    if (given.pages > 0 && given.bytes > 0) { return { pages: Number(given.pages), bytes: Number(given.bytes) }; }
+  } catch (error) {
+    /* no list kept yet, or an old one without limits */
+  }
+  return LIMITS;
+}
+
 async function trim(cache) {
   const all = await entries(cache);
+  const bound = await limits(cache, all);
   let bytes = all.reduce((sum, entry) => sum + entry.size, 0);
   let pages = all.filter((entry) => entry.kind === "visited" || entry.kind === "saved").length;
   const removable = all
     .filter((entry) => RANK[entry.kind] < RANK.essential)
     .sort((a, b) => (a.kind === "saved") - (b.kind === "saved") || a.stored - b.stored);
-  while ((bytes > MAX_BYTES || pages > MAX_PAGES) && removable.length) {
+  while ((bytes > bound.bytes || pages > bound.pages) && removable.length) {
     const entry = removable.shift();
     await cache.delete(entry.url);
     bytes -= entry.size;
@@ -300,7 +312,9 @@ async function unsave(url) {
 }
 
 async function list() {
-  const all = await entries(await caches.open(CACHE));
+  const cache = await caches.open(CACHE);
+  const all = await entries(cache);
+  const bound = await limits(cache, all);
   const pages = all
     .filter((entry) => ["visited", "saved", "essential"].includes(entry.kind) && entry.title)
     .sort((a, b) => b.stored - a.stored);
@@ -308,8 +322,8 @@ async function list() {
     ok: true,
     pages,
     bytes: all.reduce((sum, entry) => sum + entry.size, 0),
-    maxBytes: MAX_BYTES,
-    maxPages: MAX_PAGES,
+    maxBytes: bound.bytes,
+    maxPages: bound.pages,
   };
 }
 

@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
+from portal.offline import pages as offline_pages
 from services import demo
 from services.models import Service
 from tests.browser.conftest import check_page, format_violations, run_axe
@@ -204,3 +205,26 @@ def test_nothing_is_kept_for_staff(make_context, live_server, demo_content, djan
     kept = [urlsplit(url).path for url in page.evaluate(KEPT_URLS)]
     assert [path for path in kept if not path.startswith("/static/")] == []
     assert context.recorder.foreign == []
+
+
+def test_storage_is_bounded_oldest_page_read_first(offline_context, live_server, demo_content, monkeypatch):
+    """With room for two pages read, the third pushes out the first; the offline page shows the storage used."""
+    monkeypatch.setattr(offline_pages, "MAX_PAGES", 2)
+    page = offline_context.new_page()
+    first, second, third = SERVICE, "/ar/services/unterkunft-gefluechtete/", NEVER_READ
+    titles = [read_online(page, live_server.url + url, kind="visited") for url in (first, second, third)]
+    page.goto(live_server.url + "/ar/offline/")
+    page.locator("[data-offline-listed]").wait_for(state="attached")
+    visited = page.locator("[data-offline-group='visited'] a")
+    assert visited.count() == 2
+    assert not [text for text in visited.all_inner_texts() if text.startswith(titles[0])]
+    assert page.locator("[data-offline-used]").inner_text().strip()
+    assert page.locator("[data-offline-limit]").inner_text().strip()
+
+    offline_context.set_offline(True)
+    page.goto(live_server.url + first)
+    page.locator("[data-offline-missing]").wait_for(state="visible")
+    for url, title in zip((second, third), titles[1:], strict=True):
+        page.goto(live_server.url + url)
+        assert page.locator("h1").inner_text() == title
+    assert offline_context.recorder.foreign == []

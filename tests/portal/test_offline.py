@@ -89,6 +89,7 @@ def test_essentials_list_home_offline_page_and_assets(client, django_assert_max_
     assert "/static/css/portal.css" in data["assets"] and "/static/js/offline.js" in data["assets"]
     assert "/static/img/icon-192.png" in data["assets"]
     assert not [asset for asset in data["assets"] if "/admin/" in asset or "offline-worker" in asset]
+    assert data["limits"] == {"pages": 60, "bytes": 20 * 1024 * 1024}
 
 
 def test_essentials_do_not_list_editorial_pages_or_drafts(client):
