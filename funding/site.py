@@ -9,6 +9,9 @@ from portal.search.entries import SearchEntry
 
 URLS = [("funding/", "funding.urls")]
 
+# Its part of the open-data API under /api/v1/ (portal.api): a URL prefix and the dotted path of a ninja Router.
+API_ROUTERS = [("funding", "funding.api.router")]
+
 AREAS = [
     Area(
         "funding:index",

@@ -9,6 +9,9 @@ from portal.search.entries import SearchEntry
 
 URLS = [("masterplan/", "masterplan.urls")]
 
+# Its part of the open-data API under /api/v1/ (portal.api): a URL prefix and the dotted path of a ninja Router.
+API_ROUTERS = [("masterplan", "masterplan.api.router")]
+
 AREAS = [
     Area(
         "masterplan:index",

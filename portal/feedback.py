@@ -8,15 +8,12 @@ still stored. Entries are deleted after ``PORTAL_FEEDBACK_RETENTION_DAYS`` by ``
 Everything works without JavaScript (POST, redirect back, message).
 """
 
-import hashlib
 import logging
-import secrets
 from datetime import timedelta
 
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import caches
 from django.core.mail import send_mail
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -26,15 +23,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from portal.client_address import client_address
 from portal.models import Feedback
 from portal.origin import posted_from_our_site, refuse_cross_site
+from portal.rate_limit import over_limit
 
 logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 10
 RATE_WINDOW = 60  # seconds
-SALT_LIFETIME = 24 * 60 * 60  # seconds: after a day the salt (and with it every key) is new
 HONEYPOT = "website"
 
 
@@ -88,46 +84,10 @@ class AccessibilityFeedbackForm(HoneypotMixin):
 
 
 # --- Rate limit ---------------------------------------------------------------------------------------------
-def _salt(cache):
-    salt = cache.get("feedback:salt")
-    if salt is None:
-        cache.add("feedback:salt", secrets.token_hex(16), SALT_LIFETIME)
-        salt = cache.get("feedback:salt")
-    return salt
-
-
-def client_key(request, cache):
-    """A key for the rate limit that cannot be turned back into the visitor's IP address."""
-    digest = hashlib.sha256(f"{_salt(cache)}|{client_address(request)}".encode()).hexdigest()
-    return f"feedback:rate:{digest}"
-
-
-def _count(request, cache):
-    key = client_key(request, cache)
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW)
-        return 1
-
-
 def over_rate_limit(request):
-    """Count this post; True when the client has already sent ``RATE_LIMIT`` within the window.
-
-    The count lives in the default cache (shared by all workers). While that cache fails (Redis down), it moves to
-    the database cache; if that fails too, the post is let through uncounted: a weaker limit for a while is better
-    than losing what the visitor wrote.
-    """
-    try:
-        return _count(request, caches["default"]) > RATE_LIMIT
-    except Exception as error:  # any cache backend's failure: connection refused, timeout, missing table
-        logger.warning("feedback rate limit: default cache unavailable (%s), counting in the database", error)
-    try:
-        return _count(request, caches["database"]) > RATE_LIMIT
-    except Exception as error:
-        logger.warning("feedback rate limit: database cache unavailable too (%s), post not counted", error)
-    return False
+    """Count this post; True when the client has already sent ``RATE_LIMIT`` within the window (portal.rate_limit:
+    shared by all workers, degrading to the database cache and then to no count while caches fail)."""
+    return over_limit(request, scope="feedback", limit=RATE_LIMIT, window=RATE_WINDOW, log=logger)
 
 
 def too_many(request):

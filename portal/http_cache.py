@@ -10,7 +10,8 @@ GET or HEAD — no session and no messages cookie — it
   seconds and never past the next publication boundary, a short ``stale-while-revalidate`` that also ends before
   it, and ``Last-Modified`` (when it was rendered);
 - keeps ``Vary`` to what really varies: ``Cookie`` only where the page has an embed (the consent cookie decides
-  between placeholder and frame) or site notices (their dismissal cookie), ``Accept-Language`` only on ``/``.
+  between placeholder and frame) or site notices (their dismissal cookie), ``Accept-Language`` only on ``/`` and
+  the open-data API (``portal.api``, whose render cache key holds the answer's language).
 
 A response is left private when the view or an inner middleware said so (previews, search, pages with consented
 frames), when it sets a cookie, or when it is not a 200. Every other response — staff, POST, forms with errors —
@@ -26,6 +27,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.http import http_date
 
+from portal.api import http as api_http
+from portal.api import language as api_language
 from portal.consent.cookie import COOKIE_NAME as CONSENT_COOKIE
 from portal.consent.cookie import read_consent
 from portal.consent.csp import ATTRIBUTE as EMBEDS
@@ -52,6 +55,8 @@ def page_key(request, current_generation):
             request.get_full_path(),
             ",".join(sorted(read_consent(request.COOKIES.get(CONSENT_COOKIE)))),
             ",".join(str(pk) for pk in sorted(dismissed_ids(request))),
+            # The API answers in the language of Accept-Language when no ?lang= says it (portal.api.language).
+            (api_language.requested(request) or "") if api_http.is_api(request) else "",
         ]
     )
     return PAGE_KEY.format(generation=current_generation, digest=hashlib.sha256(state.encode()).hexdigest())
@@ -79,7 +84,7 @@ def _vary(request, response):
     embeds = getattr(request, EMBEDS, None)
     if (embeds is not None and embeds.origins) or NOTICES_READ in vars(request):
         keep.append("Cookie")
-    if "accept-language" in varies and request.path == "/":
+    if "accept-language" in varies and (request.path == "/" or api_http.is_api(request)):
         keep.append("Accept-Language")
     keep += [name for key, name in varies.items() if key not in ("cookie", "accept-language")]
     if keep:

@@ -10,6 +10,7 @@ Every app (the portal included) may have a ``site.py`` module. Its module-level 
     PUBLICATION_INSTANTS = [("things.Thing", ("starts_at",))]  # instants a page changes by itself (render cache)
     STAFF_TOOLS = [("editor", "things.tool", ("view", "change"))]  # staff tools a role reaches (workflow roles)
     OFFLINE_PAGES = [OfflinePages(url_name="things:index")]  # kept for offline reading by everyone (portal.offline)
+    API_ROUTERS = [("things", "things.api.router")]  # open-data API endpoints under /api/v1/ (portal.api)
 
 Demo content is found the same way in each app's ``demo.py`` (``load(*, today)``, and ``DEMO_EMBEDS`` for
 ``portal.consent.demo``) and ``demo_translations.py`` (``TRANSLATIONS``, ``OUTDATED`` for

@@ -79,12 +79,14 @@ INSTALLED_APPS = [
     "axes",  # locks out repeated failed admin logins (portal.workflow.login)
     "django_otp",  # optional two-factor login for staff
     "django_otp.plugins.otp_totp",
+    "ninja",  # the open-data API (portal.api): its Swagger UI from our own static files, not a CDN
     *PORTAL_APPS,
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.api.http.ApiMiddleware",  # /api/: reading only, CORS, rate limit, no cookies (outside the 304)
     "django.middleware.http.ConditionalGetMiddleware",  # strong ETag of the body, 304 on a conditional GET
     "portal.workflow.scheduled.ScheduledChangesMiddleware",  # scheduled changes whose time has come go live first
     "portal.http_cache.PublicPageCacheMiddleware",  # public Cache-Control for anonymous pages, the render cache

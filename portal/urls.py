@@ -1,4 +1,4 @@
-"""The URL map. Unprefixed: entry redirect, health check, robots.txt, sitemap, admin.
+"""The URL map. Unprefixed: entry redirect, health check, robots.txt, sitemap, admin, the open-data API.
 Everything a resident reads sits under a language prefix (``/<lang>/...``); each installed app adds its pages
 there with the ``URLS`` of its ``site.py`` (``portal.registry``), so an app that is not installed adds none."""
 
@@ -9,6 +9,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal import printing, views
+from portal.api.build import build_api
 from portal.offline import views as offline_views
 from portal.registry import contributions
 from portal.search import feeds as search_feeds
@@ -28,6 +29,7 @@ urlpatterns = [
     path("sitemap.xml", search_sitemaps.sitemap_xml, name="sitemap"),
     path("service-worker.js", offline_views.service_worker, name="service_worker"),  # root scope: every language
     path("admin/", admin.site.urls),
+    path("api/v1/", build_api().urls),  # the open-data API: the apps' routers (API_ROUTERS), OpenAPI, docs
 ]
 
 if settings.PORTAL_SERVE_MEDIA:

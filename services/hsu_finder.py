@@ -82,6 +82,11 @@ def read_filters(params, *, languages):
 
 def find_offerings(filters):
     """The published classes matching ``filters`` (one query)."""
+    return list(matching_offerings(filters))
+
+
+def matching_offerings(filters):
+    """The published classes matching ``filters``, as a queryset (the open-data API pages through it)."""
     offerings = HSUOffering.objects.public()
     if filters.language is not None:
         offerings = offerings.filter(language=filters.language)
@@ -89,7 +94,7 @@ def find_offerings(filters):
         offerings = offerings.filter(school__district=filters.district)
     if filters.grade is not None:
         offerings = offerings.filter(grade_from__lte=filters.grade, grade_to__gte=filters.grade)
-    return list(offerings)
+    return offerings
 
 
 def group_by_school(offerings):

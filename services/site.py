@@ -10,6 +10,9 @@ from services import structured_data as ld
 
 URLS = [("", "services.urls")]
 
+# Its part of the open-data API under /api/v1/ (portal.api): a URL prefix and the dotted path of a ninja Router.
+API_ROUTERS = [("", "services.api.router")]
+
 # Staff tools the roles reach besides content (portal.workflow.roles): HSU classes and schools, with the
 # timetable CSV import and export on the classes list. Deleting them stays with publishers.
 STAFF_TOOLS = [
