@@ -4,12 +4,16 @@ the pages and the offline page come back in Arabic, right to left; a page never 
 back online a changed page is fetched again. The worker asks no other site; the offline page is axe-clean."""
 
 import datetime
+import io
+import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.core.management import call_command
 from django.test import Client
 
+from portal.consent.models import Embed
 from portal.offline import pages as offline_pages
 from services import demo
 from services.models import Service
@@ -228,3 +232,29 @@ def test_storage_is_bounded_oldest_page_read_first(offline_context, live_server,
         page.goto(live_server.url + url)
         assert page.locator("h1").inner_text() == title
     assert offline_context.recorder.foreign == []
+
+
+KEPT_PAGE = "async (url) => { const copy = await caches.match(url, {ignoreVary: true}); return copy && copy.text(); }"
+
+
+def test_a_page_with_a_consented_frame_is_not_kept(make_context, live_server, settings, tmp_path):
+    """After "always allow", the page shows the provider's frame and is private: the worker keeps only the copy
+    from before (a placeholder, no frame) and itself asks no other site."""
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_demo_content", stdout=io.StringIO())
+    embed = Embed.objects.select_related("provider").filter(provider__key="youtube").first()
+    url = live_server.url + embed.content_object.get_absolute_url()
+    context = make_context(service_workers="allow")
+    worker_requests = []
+    context.on("request", lambda request: request.service_worker and worker_requests.append(request.url))
+    page = context.new_page()
+    read_online(page, url, kind="visited", lang="de")
+    with page.expect_response(lambda response: response.url.endswith("/de/consent/allow/")):
+        page.locator(f"#{embed.anchor} [data-embed-allow] button").click()
+    page.reload()
+    page.locator(f"#{embed.anchor} iframe").wait_for(state="attached")
+    page.locator("[data-offline-tools][data-offline-kind='visited']").wait_for(state="attached")
+    kept = page.evaluate(KEPT_PAGE, url)
+    assert kept and embed.anchor in kept and "data-embed-allow" in kept  # the placeholder, asking for consent
+    assert "<iframe" not in re.sub(r"<template.*?</template>", "", kept, flags=re.DOTALL)  # no frame but the inert one
+    assert worker_requests and all(request.startswith(live_server.url) for request in worker_requests)
