@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
+from portal import render_cache
 from portal.publication import Status
 from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages, value_in
 from portal.translation_workflow.models import Origin, TranslationRecord
@@ -205,20 +206,47 @@ def record_admin_save(obj, changed_fields, *, user):
 
 
 def record_baseline(*, models=None):
-    """Record every existing translation as made from the current source (once, e.g. after an import).
+    """Record every existing translation as made from the current source (once, e.g. after an import or the demo).
 
-    Existing records are left alone. Returns the number of records created."""
+    The published German fingerprint is kept as ``remember_published_source`` would; existing translation records
+    are left alone. A few queries per model, whatever the number of items and languages (the demo loader runs
+    this on every load). Returns the number of translation records created."""
     created = 0
+    languages = list(target_languages())
+    now = timezone.now()
     for model in models or translated_models():
-        for obj in model._default_manager.all():
-            remember_published_source(obj)
-            existing = set(
-                TranslationRecord.objects.filter(
-                    content_type=ContentType.objects.get_for_model(model), object_id=obj.pk
-                ).values_list("language", flat=True)
-            )
-            for language in target_languages():
-                if language not in existing and is_translated(obj, language):
-                    record_translation(obj, language)
+        objects = list(model._default_manager.all())
+        content_type = ContentType.objects.get_for_model(model)
+        records = records_by_item(objects, languages)
+        new, changed = [], []
+        for obj in objects:
+            german = records.get((content_type.pk, obj.pk, SOURCE_LANGUAGE))
+            if is_source_published(obj):
+                fingerprint = german_fingerprint(obj)
+                if german is None:
+                    german = TranslationRecord(
+                        content_type=content_type, object_id=obj.pk, language=SOURCE_LANGUAGE,
+                        source_fingerprint=fingerprint,
+                    )  # fmt: skip
+                    new.append(german)
+                elif german.source_fingerprint != fingerprint:
+                    german.source_fingerprint, german.recorded_at = fingerprint, now
+                    changed.append(german)
+            source = source_fingerprint(obj, german) or german_fingerprint(obj)
+            for language in languages:
+                if (content_type.pk, obj.pk, language) not in records and is_translated(obj, language):
+                    new.append(
+                        TranslationRecord(
+                            content_type=content_type,
+                            object_id=obj.pk,
+                            language=language,
+                            source_fingerprint=source,
+                            origin=Origin.PERSON,
+                        )  # fmt: skip
+                    )
                     created += 1
+        TranslationRecord.objects.bulk_create(new)
+        TranslationRecord.objects.bulk_update(changed, ["source_fingerprint", "recorded_at"])
+        if new or changed:
+            render_cache.content_changed()  # bulk writes send no save signals
     return created
