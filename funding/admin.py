@@ -45,10 +45,25 @@ class CallDocumentInline(TranslationStackedInline):
     fields = ("kind", "title", "file", "required", "position")
 
 
+class CallClockFilter(admin.SimpleListFilter):
+    """Upcoming, open or past the deadline, by the clock (the start page links here for calls that are past their
+    deadline but still published)."""
+
+    title = _("call status")
+    parameter_name = "clock"
+
+    def lookups(self, request, model_admin):
+        return [("upcoming", _("Opens soon")), ("open", _("Open")), ("closed", _("Closed"))]
+
+    def queryset(self, request, queryset):
+        filters = {"upcoming": queryset.upcoming, "open": queryset.open, "closed": queryset.closed}
+        return filters[self.value()]() if self.value() in filters else queryset
+
+
 @admin.register(FundingCall)
 class FundingCallAdmin(ContentAdmin):
     list_display = ("title", "programme", "opens_at", "deadline", "call_status", "status_badge")
-    list_filter = ("status", "programme")
+    list_filter = ("status", CallClockFilter, "programme")
     list_select_related = ("programme",)
     search_fields = ("title", "summary", "slug", "programme__name")
     prepopulated_fields = {"slug": ("title_de",)}

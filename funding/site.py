@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from funding import structured_data as ld
 from portal.areas import Area
+from portal.dashboard import DashboardItem
 from portal.search.entries import SearchEntry
 
 URLS = [("funding/", "funding.urls")]
@@ -45,3 +46,28 @@ LIST_PAGES = ["funding:archive", "funding:funded_projects"]
 
 # A call changes its status by itself when it opens and at its deadline (portal.render_cache).
 PUBLICATION_INSTANTS = [("funding.FundingCall", ("opens_at", "deadline"))]
+
+
+def _past_deadline(user=None):
+    from funding.models import FundingCall
+
+    return FundingCall.objects.filter(status="published").closed()
+
+
+def _past_deadline_url(user):
+    from django.urls import reverse
+
+    return reverse("admin:funding_fundingcall_changelist") + "?status__exact=published&clock=closed"
+
+
+# The staff start page (portal.dashboard): calls past their deadline that are still published, for those who may
+# archive them.
+DASHBOARD_ITEMS = [
+    DashboardItem(
+        key="calls_past_deadline",
+        label=_("Funding calls past their deadline, still published"),
+        count=lambda user: _past_deadline().count(),
+        url=_past_deadline_url,
+        permission="workflow.publish_content",
+    ),
+]

@@ -21,6 +21,13 @@ JAVASCRIPT_CATALOG_PACKAGES = ["django.contrib.admin", "django_prose_editor"]
 class PortalAdminSite(AdminSite):
     site_header = _("Integration in Dortmund")
     site_title = _("MIA-DO-KI Dortmund")
+    index_template = "portal/admin_dashboard.html"
+
+    def index(self, request, extra_context=None):
+        """The start page: what waits for this person (portal.dashboard) above the list of staff tools."""
+        from portal.dashboard import lines_for
+
+        return super().index(request, {"dashboard": lines_for(request.user), **(extra_context or {})})
 
     def i18n_javascript(self, request, extra_context=None):
         return JavaScriptCatalog.as_view(packages=JAVASCRIPT_CATALOG_PACKAGES)(request)

@@ -3,6 +3,7 @@ page (compare, publish, discard). It opens on what waits; its type filter lists 
 
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
@@ -12,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from portal.parsing import ascii_int
 from portal.workflow import user_admin  # noqa: F401  (staff accounts: registered there)
 from portal.workflow.models import PendingChange, PendingState
+from portal.workflow.pending import my_open_changes
 
 
 class ContentTypeFilter(admin.SimpleListFilter):
@@ -33,10 +35,26 @@ class ContentTypeFilter(admin.SimpleListFilter):
         return queryset.filter(content_type_id=number) if number is not None else queryset.none()
 
 
+class MyChangesFilter(admin.SimpleListFilter):
+    """Changes that hold my work: made by me, or waiting and continued by a colleague."""
+
+    title = _("author")
+    parameter_name = "by"
+
+    def lookups(self, request, model_admin):
+        return [("me", _("with my work"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "me":
+            return queryset
+        continued = [pending.pk for pending in my_open_changes(request.user)]
+        return queryset.filter(Q(author=request.user) | Q(pk__in=continued))
+
+
 @admin.register(PendingChange)
 class PendingChangeAdmin(admin.ModelAdmin):
     list_display = ("item", "item_type", "kind", "author", "created_at", "state", "review_link")
-    list_filter = ("state", "kind", ContentTypeFilter)
+    list_filter = ("state", "kind", ContentTypeFilter, MyChangesFilter)
     search_fields = ("object_repr", "comment")
     date_hierarchy = "created_at"
     list_select_related = ("content_type", "author")

@@ -31,6 +31,7 @@ from portal.workflow.locking import locking_form
 from portal.workflow.models import PendingChange, PendingState
 from portal.workflow.pending import StalePendingChange, publish_pending
 from portal.workflow.permissions import can_edit_source, can_publish
+from portal.workflow.versions import edited_by
 
 WORKFLOW_COLUMNS = ("workflow_status", "publication_window", "language_coverage", "changed_at")
 
@@ -78,6 +79,21 @@ def rows_follow_the_page(model_admin, inline):
     inline.has_add_permission = may_edit_page
     inline.has_change_permission = may_edit_page
     inline.has_delete_permission = may_edit_page
+
+
+class EditedByMeFilter(admin.SimpleListFilter):
+    """Items I saved a version of ("my drafts" on the start page links here with the draft status)."""
+
+    title = _("edited by")
+    parameter_name = "mine"
+
+    def lookups(self, request, model_admin):
+        return [("1", _("me"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "1":
+            return queryset
+        return queryset.filter(edited_by(queryset.model, request.user))
 
 
 class WorkflowAdminMixin(VersionAdmin):
@@ -215,7 +231,8 @@ class WorkflowAdminMixin(VersionAdmin):
 
     def get_list_filter(self, request):
         filters = list(super().get_list_filter(request))
-        return filters if "status" in filters else ["status", *filters]
+        filters = filters if "status" in filters else ["status", *filters]
+        return [*filters, EditedByMeFilter]
 
     @admin.display(description=_("status"), ordering="status")
     def workflow_status(self, obj):

@@ -298,3 +298,9 @@ def authors_of(pending):
             authors.insert(0, step.author)
         step = step.previous
     return authors
+
+
+def my_open_changes(user):
+    """The changes waiting for review that hold work of ``user`` (also when a colleague continued them)."""
+    waiting = PendingChange.objects.open().select_related("content_type", "author", "previous")
+    return [pending for pending in waiting if any(author.pk == user.pk for author in authors_of(pending))]

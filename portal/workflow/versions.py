@@ -70,3 +70,22 @@ def record_revision(objects, *, comment, user=None):
         reversion.set_comment(comment)
         if user is not None and user.is_authenticated:
             reversion.set_user(user)
+
+
+def edited_by(model, user):
+    """A condition on ``model``'s rows: ``user`` saved a version of the item (for "my drafts")."""
+    from django.db.models import CharField, Exists, OuterRef
+    from django.db.models.functions import Cast
+
+    return Exists(
+        Version.objects.filter(
+            content_type=ContentType.objects.get_for_model(model),
+            revision__user=user,
+            object_id=Cast(OuterRef("pk"), CharField()),
+        )
+    )
+
+
+def drafts_of(model, user):
+    """The drafts of ``model`` that ``user`` worked on (saved a version of)."""
+    return model._default_manager.filter(edited_by(model, user), status="draft")
