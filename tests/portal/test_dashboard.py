@@ -1,0 +1,75 @@
+"""The staff start page's rules (portal/dashboard.py) beside the browser test: a change continued by a colleague is
+still "mine in review" for both, the call filter agrees with each call's own status, drafts are the person's own."""
+
+import datetime
+
+import pytest
+import reversion
+from django.test import Client
+
+from funding.models import FundingCall
+from portal.dashboard import lines_for, translator_languages
+from portal.translation_workflow.freshness import target_languages
+from portal.workflow.pending import live_snapshot, my_open_changes, store_pending
+from services.models import Topic
+from tests.funding.factories import make_call, make_programme
+from tests.services.factories import make_topic
+from tests.workflow.conftest import client_for, make_staff
+
+pytestmark = pytest.mark.django_db
+
+UTC = datetime.UTC
+
+
+@pytest.fixture
+def staff(django_user_model, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return {role: make_staff(django_user_model, role) for role in ("editor", "translator", "publisher")}
+
+
+def counts(user):
+    return {line.key: line.count for line in lines_for(user)}
+
+
+def test_a_change_continued_by_a_colleague_stays_in_review_for_both(staff):
+    programme = make_programme()
+    snapshot = live_snapshot(programme)
+    first = store_pending(programme, snapshot, base=snapshot, user=staff["editor"])
+    second = store_pending(programme, snapshot, base=snapshot, user=staff["translator"], previous=first)
+    assert my_open_changes(staff["editor"]) == [second] == my_open_changes(staff["translator"])
+    assert counts(staff["editor"])["in_review"] == 1 and counts(staff["translator"])["in_review"] == 1
+    page = client_for(Client, staff["editor"]).get("/admin/workflow/pendingchange/?state__exact=pending&by=me")
+    assert [row.pk for row in page.context["cl"].result_list] == [second.pk]
+    assert counts(staff["publisher"])["review"] == 1
+
+
+def test_drafts_are_the_persons_own_and_only_drafts(staff):
+    mine, theirs, live = (make_topic(slug=slug) for slug in ("mein-entwurf", "fremder-entwurf", "online"))
+    Topic.objects.filter(pk__in=[mine.pk, theirs.pk]).update(status="draft")
+    for obj, user in ((mine, staff["editor"]), (theirs, staff["publisher"]), (live, staff["editor"])):
+        with reversion.create_revision():
+            reversion.set_user(user)
+            reversion.add_to_revision(obj)
+    line = next(line for line in lines_for(staff["editor"]) if line.key == "drafts")
+    assert line.count == 1 and line.url == "/admin/services/topic/?status__exact=draft&mine=1"
+    listed = client_for(Client, staff["editor"]).get(line.url).context["cl"].result_list
+    assert [topic.pk for topic in listed] == [mine.pk]
+
+
+def test_the_call_filter_agrees_with_each_calls_status(staff):
+    at = datetime.datetime(2020, 1, 1, tzinfo=UTC)
+    make_call(opens_at=at, deadline=at + datetime.timedelta(days=30))
+    make_call(opens_at=at, deadline=datetime.datetime(2099, 1, 1, tzinfo=UTC))
+    make_call(opens_at=datetime.datetime(2098, 1, 1, tzinfo=UTC), deadline=datetime.datetime(2099, 1, 1, tzinfo=UTC))
+    client = client_for(Client, staff["publisher"])
+    for clock, statuses in (("closed", {"closed"}), ("open", {"open", "closing_soon"}), ("upcoming", {"upcoming"})):
+        listed = client.get(f"/admin/funding/fundingcall/?clock={clock}").context["cl"].result_list
+        assert len(listed) == 1 and {call.call_status for call in listed} <= statuses, clock
+    assert counts(staff["publisher"])["calls_past_deadline"] == 1
+    FundingCall.objects.filter(deadline__lt=datetime.datetime(2021, 1, 1, tzinfo=UTC)).update(status="archived")
+    assert counts(staff["publisher"])["calls_past_deadline"] == 0
+    assert "calls_past_deadline" not in counts(staff["editor"])
+
+
+def test_translators_languages_are_every_target_language_until_languages_are_assigned(staff):
+    assert translator_languages(staff["translator"]) == target_languages()
