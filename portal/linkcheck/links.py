@@ -1,6 +1,7 @@
 """Every external link of published content: the ``href`` of each link in a rich-text field and the value of each
 URL field, in every language, of every public item of every registered content type (the search entries the
-apps register in their ``site.py``: ``portal.search.registry``). Links to the portal itself are not external."""
+apps register in their ``site.py``: ``portal.search.registry``, and every other content type of the admin).
+Links to the portal itself are not external."""
 
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -74,17 +75,40 @@ def link_fields(model):
     return found
 
 
+def sources():
+    """(model, public items, title, address) of every registered content type: the search entries, and the
+    content types of the admin that have no entry (a sign-language video's description, ...)."""
+    from portal.workflow.roles import content_admins
+
+    found = []
+    for entry in installed():
+        found.append(
+            (entry.model, entry.published(), lambda obj, entry=entry: entry.title_for(obj, settings.LANGUAGE_CODE),
+             entry.url_for)
+        )  # fmt: skip
+    covered = {model for model, *_rest in found}
+    for model in content_admins():
+        if model in covered:
+            continue
+        manager = model._default_manager
+        items = manager.published() if hasattr(manager, "published") else manager.all()
+        found.append(
+            (model, items, str, lambda obj: obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else "")
+        )
+    return found
+
+
 def places():
     """A ``Place`` for every external link in every field of every public item."""
-    for entry in installed():
-        fields = link_fields(entry.model)
+    for model, items, title_of, url_of in sources():
+        fields = link_fields(model)
         if not fields:
             continue
-        for obj in entry.published():
+        for obj in items:
             with translation.override(settings.LANGUAGE_CODE):
-                title = str(entry.title_for(obj, settings.LANGUAGE_CODE) or obj)[:255]
+                title = str(title_of(obj) or obj)[:255]
                 try:
-                    page_url = entry.url_for(obj)
+                    page_url = url_of(obj) or ""
                 except Exception:  # an item without a public address still carries its links
                     page_url = ""
             seen = set()

@@ -175,3 +175,11 @@ def test_the_results_list_shows_problems_with_their_pages_to_editors(server, con
     link = CheckedLink.objects.get(url=server["never"])
     assert editor.get(f"/admin/linkcheck/checkedlink/{link.pk}/change/").status_code == 200
     assert editor.post(f"/admin/linkcheck/checkedlink/{link.pk}/delete/").status_code == 403
+
+
+def test_content_types_without_a_search_entry_are_checked_too(server):
+    from tests.translations.conftest import make_video
+
+    make_video(title_de="Gebärdensprache: Video", description_de=f'<p><a href="{server["base"]}/gone">mehr</a></p>')
+    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    assert failures() == {f"{server['base']}/gone": (Verdict.BROKEN, [("Gebärdensprache: Video", "description_de")])}
