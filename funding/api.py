@@ -18,7 +18,17 @@ from funding.deadlines import CallStatus
 from funding.models import BuildingBlock, CallDocument, FunderType, FundingCall, Programme
 from funding.transparency import published_projects
 from portal.api.paging import page_of, paginate
-from portal.api.schemas import AsciiInt, Error, LanguageQuery, Link, ListQuery, Slug, local, page_link, shown_in
+from portal.api.schemas import (
+    Error,
+    LanguageQuery,
+    Link,
+    ListQuery,
+    Slug,
+    ascii_int_between,
+    local,
+    page_link,
+    shown_in,
+)
 from portal.districts import District
 from portal.site_url import absolute_url
 from portal.translation_status import content_language
@@ -95,7 +105,7 @@ class ProjectOut(Schema):
 
 
 class ProjectQuery(ListQuery):
-    year: AsciiInt | None = Field(None, ge=2000, le=2100)
+    year: ascii_int_between(2000, 2100) | None = None
     programme: Slug | None = Field(None, description="Slug of a programme")
     district: Literal[tuple(District.values)] | None = None
 
@@ -199,6 +209,7 @@ def programmes(request, query: Query[ListQuery]):
 
 @router.get("/programmes/{slug}", response={200: ProgrammeOut, **DETAIL})
 def programme(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published funding programme."""
     return programme_item(get_object_or_404(_programmes(), slug=slug))
 
 
@@ -219,6 +230,7 @@ def calls(request, query: Query[CallQuery]):
 
 @router.get("/calls/{slug}", response={200: CallOut, **DETAIL})
 def call(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published call with its documents and status now."""
     return call_item(get_object_or_404(_calls(), slug=slug))
 
 

@@ -11,7 +11,7 @@ from ninja import Field, Query, Router, Schema
 
 from masterplan.models import Document, Event, Phase
 from portal.api.paging import page_of, paginate
-from portal.api.schemas import AsciiInt, Error, LanguageQuery, Link, ListQuery, Slug, page_link, shown_in
+from portal.api.schemas import Error, LanguageQuery, Link, ListQuery, Slug, ascii_int_between, page_link, shown_in
 from portal.site_url import absolute_url
 from portal.translation_status import content_language
 
@@ -54,7 +54,7 @@ class DocumentOut(Link):
 class DocumentQuery(ListQuery):
     phase: Slug | None = Field(None, description="Slug of a phase")
     kind: Literal[tuple(Document.Kind.values)] | None = None
-    year: AsciiInt | None = Field(None, ge=1900, le=2200)
+    year: ascii_int_between(1900, 2200) | None = None
 
 
 def _phases():
@@ -135,4 +135,5 @@ def documents(request, query: Query[DocumentQuery]):
 
 @router.get("/documents/{slug}", response={200: DocumentOut, 400: Error, 404: Error})
 def document(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published document of the process."""
     return document_item(get_object_or_404(_documents(), slug=slug))

@@ -79,7 +79,6 @@ INSTALLED_APPS = [
     "axes",  # locks out repeated failed admin logins (portal.workflow.login)
     "django_otp",  # optional two-factor login for staff
     "django_otp.plugins.otp_totp",
-    "ninja",  # the open-data API (portal.api): its Swagger UI from our own static files, not a CDN
     *PORTAL_APPS,
 ]
 

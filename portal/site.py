@@ -14,6 +14,7 @@ FOOTER_LINKS = [
     FooterLink("info_page", _("Accessibility statement"), (("slug", "barrierefreiheit"),)),
     FooterLink("info_page", _("Easy-to-read German"), (("slug", "leichte-sprache"),)),
     FooterLink("info_page", _("German Sign Language"), (("slug", "gebaerdensprache"),)),
+    FooterLink("open_data", _("Open data")),
 ]
 
 SEARCH_ENTRIES = [
@@ -26,7 +27,7 @@ SEARCH_ENTRIES = [
     ),
 ]
 
-LIST_PAGES = ["home"]
+LIST_PAGES = ["home", "open_data"]
 
 # Instants at which a public page changes by itself (portal.render_cache): a site notice appears and disappears.
 PUBLICATION_INSTANTS = [("portal.SiteNotice", ("starts_at", "ends_at"))]

@@ -9,6 +9,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal import printing, views
+from portal.api import views as api_views
 from portal.api.build import build_api
 from portal.offline import views as offline_views
 from portal.registry import contributions
@@ -29,7 +30,8 @@ urlpatterns = [
     path("sitemap.xml", search_sitemaps.sitemap_xml, name="sitemap"),
     path("service-worker.js", offline_views.service_worker, name="service_worker"),  # root scope: every language
     path("admin/", admin.site.urls),
-    path("api/v1/", build_api().urls),  # the open-data API: the apps' routers (API_ROUTERS), OpenAPI, docs
+    path("api/v1/docs/", api_views.docs, name="api_docs"),  # leads to the open-data page
+    path("api/v1/", build_api().urls),  # the open-data API: the apps' routers (API_ROUTERS) and OpenAPI
 ]
 
 if settings.PORTAL_SERVE_MEDIA:
@@ -42,5 +44,6 @@ urlpatterns += i18n_patterns(
     path("consent/", include("portal.consent.urls")),
     path("search/", search_views.search, name="search"),
     path("feed/", search_feeds.whats_new, name="whats_new"),
+    path("open-data/", api_views.open_data, name="open_data"),
     prefix_default_language=True,
 )

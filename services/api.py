@@ -13,7 +13,17 @@ from django.utils import timezone, translation
 from ninja import Field, Query, Router, Schema
 
 from portal.api.paging import BadParameter, page_of, paginate
-from portal.api.schemas import AsciiInt, Error, LanguageQuery, Link, ListQuery, Slug, local, page_link, shown_in
+from portal.api.schemas import (
+    Error,
+    LanguageQuery,
+    Link,
+    ListQuery,
+    Slug,
+    ascii_int_between,
+    local,
+    page_link,
+    shown_in,
+)
 from portal.districts import District
 from services import hsu_finder
 from services.choices import StepFree
@@ -107,6 +117,7 @@ def topics(request, query: Query[ListQuery]):
 
 @router.get("/topics/{slug}", response=_detail(TopicOut))
 def topic(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published topic."""
     return topic_item(get_object_or_404(_topics(), slug=slug))
 
 
@@ -118,6 +129,7 @@ def services(request, query: Query[ListQuery]):
 
 @router.get("/services/{slug}", response=_detail(ServiceOut))
 def service(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published service page."""
     return service_item(get_object_or_404(_services(), slug=slug))
 
 
@@ -233,6 +245,7 @@ def offices(request, query: Query[ListQuery]):
 
 @router.get("/offices/{slug}", response=_detail(OfficeOut))
 def office(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published office with its hours, closures and whether it is open now."""
     return office_item(get_object_or_404(_offices(), slug=slug))
 
 
@@ -273,7 +286,7 @@ class HSUClassOut(Schema):
 class ClassQuery(ListQuery):
     language: Slug | None = Field(None, description="Slug of an HSU language")
     district: DistrictCode | None = None
-    grade: AsciiInt | None = Field(None, ge=1, le=10)
+    grade: ascii_int_between(1, 10) | None = None
 
 
 def hsu_language_item(hsu_language):
@@ -325,6 +338,7 @@ def hsu_languages(request, query: Query[ListQuery]):
 
 @router.get("/hsu/languages/{slug}", response=_detail(HSULanguageOut))
 def hsu_language(request, slug: Slug, query: Query[LanguageQuery]):
+    """One published HSU language."""
     return hsu_language_item(get_object_or_404(HSULanguage.objects.published(), slug=slug))
 
 

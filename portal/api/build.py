@@ -11,7 +11,7 @@ from django.http import Http404
 from django.utils import translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Swagger
+from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
 from portal.api import language
@@ -27,9 +27,6 @@ DESCRIPTION = (
     "(or the `Accept-Language` header) where they are translated, otherwise in German: each item names its "
     "language. Lists are paged with `cursor` and `limit`."
 )
-# Swagger UI from the portal's own static files (django-ninja ships them): no CDN, and no validator badge,
-# which would ask validator.swagger.io about our schema.
-DOCS = Swagger(settings={"validatorUrl": None, "tryItOutEnabled": False, "defaultModelsExpandDepth": 0})
 
 
 def NOT_UNDERSTOOD():  # noqa: N802 (a message, in the answer's language)
@@ -68,8 +65,7 @@ def build_api():
         version=VERSION,
         description=DESCRIPTION,
         urls_namespace="api",
-        docs=DOCS,
-        docs_url="/docs/",
+        docs_url=None,  # the open-data page documents the API (portal.api.views), /api/v1/docs/ leads there
         openapi_url="/openapi.json",
     )
     api.add_decorator(in_language, mode="view")

@@ -31,6 +31,14 @@ def _ascii_number(value):
 
 
 AsciiInt = Annotated[int, BeforeValidator(_ascii_number)]
+
+
+def ascii_int_between(low, high):
+    """A whole number in ASCII digits from ``low`` to ``high`` (the bounds inside the type, so that an optional
+    parameter's schema says ``minimum``/``maximum`` too)."""
+    return Annotated[int, Field(ge=low, le=high), BeforeValidator(_ascii_number)]
+
+
 # A slug as the portal makes them (Django's SlugField): ASCII letters, digits, hyphens and underscores.
 Slug = Annotated[str, Field(pattern=r"^[-a-zA-Z0-9_]+$", max_length=120)]
 
@@ -43,7 +51,7 @@ class LanguageQuery(Schema):
 
 class ListQuery(LanguageQuery):
     cursor: str | None = Field(None, max_length=400, description="The `next_cursor` of the previous page.")
-    limit: AsciiInt = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Items per page.")
+    limit: ascii_int_between(1, MAX_LIMIT) = Field(DEFAULT_LIMIT, description="Items per page.")
 
 
 class ErrorDetail(Schema):

@@ -1,33 +1,34 @@
-"""The documentation page is Swagger UI from the portal's own static files (django-ninja ships them): no CDN,
-no inline script, under the portal's Content-Security-Policy."""
+"""The open-data page documents the API from its own OpenAPI document, in the visitor's language and the portal's
+layout; ``/api/v1/docs/`` leads there. (django-ninja's Swagger UI is not served: it fails the accessibility checks.)"""
 
 import pytest
-from django.contrib.staticfiles import finders
 from lxml import html
 
-from tests.api.schema import PREFIX
+from tests.api.schema import PREFIX, get_paths
 
 pytestmark = pytest.mark.django_db
 
 
-def test_docs_page_loads_only_our_own_files(client):
-    response = client.get(f"{PREFIX}/docs/")
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_open_data_page_lists_every_endpoint(client, language):
+    response = client.get(f"/{language}/open-data/")
     assert response.status_code == 200
     tree = html.fromstring(response.content)
-    addresses = tree.xpath("//script/@src | //link/@href | //img/@src")
-    assert addresses and all(address.startswith("/static/") for address in addresses), addresses
-    for address in addresses:
-        assert finders.find(address.removeprefix("/static/")), address
-    inline = [script for script in tree.xpath("//script[not(@src)]") if script.get("type") != "application/json"]
-    assert inline == []  # only the settings as a JSON data block, which no browser runs
-    policy = response["Content-Security-Policy"]
-    assert "script-src 'self';" in policy and "unsafe-inline" not in policy
-    assert '"validatorUrl": null' in response.content.decode()  # no badge from validator.swagger.io
-    assert not response.cookies
+    assert tree.get("lang") == language
+    listed = tree.xpath("//table[@class='api-endpoints']/tbody/tr/th/code/text()")
+    assert listed == get_paths()
+    classes = tree.xpath(f"//tr[th/code/text()='{PREFIX}/hsu/classes']/td//code/text()")
+    assert classes == ["language", "district", "grade"]
+    assert tree.xpath(f"//tr[th/code/text()='{PREFIX}/topics']/td//code/text()") == []  # lang, cursor, limit: once
+    assert tree.xpath(f"//a[@href='{PREFIX}/openapi.json']")
+    assert "Published topics" in response.content.decode()
 
 
-def test_docs_page_points_at_the_schema(client):
-    page = client.get(f"{PREFIX}/docs/").content.decode()
-    assert f'"url": "{PREFIX}/openapi.json"' in page
-    schema = client.get(f"{PREFIX}/openapi.json")
-    assert schema.status_code == 200 and schema["Access-Control-Allow-Origin"] == "*"
+def test_every_page_links_the_open_data_page(client):
+    assert 'href="/ar/open-data/"' in client.get("/ar/").content.decode()
+
+
+@pytest.mark.parametrize(("header", "target"), [("ar, de;q=0.5", "/ar/open-data/"), ("", "/de/open-data/")])
+def test_docs_address_leads_to_the_open_data_page(client, header, target):
+    response = client.get(f"{PREFIX}/docs/", HTTP_ACCEPT_LANGUAGE=header)
+    assert response.status_code == 302 and response["Location"] == target

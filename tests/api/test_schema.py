@@ -18,6 +18,21 @@ def test_the_document_is_openapi_3_1_and_valid():
     assert spec["info"]["version"] == "1"
 
 
+def test_the_document_speaks_json_schema_only():
+    """Bounds are ``minimum``/``maximum``: pydantic's own names (``ge``, ``le``) would be ignored by every client."""
+
+    def keys(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                yield key
+                yield from keys(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from keys(value)
+
+    assert not {"ge", "le", "gt", "lt"} & set(keys(document()))
+
+
 def test_the_document_lists_every_kind_of_content():
     assert set(get_paths()) >= {
         f"{PREFIX}/{path}"
