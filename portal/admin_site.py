@@ -34,11 +34,14 @@ class PortalAdminSite(AdminSite):
 
     def get_urls(self):
         from portal.workflow.notifications import preferences_view
+        from portal.workflow.writing import writing_hints_view
 
         own = [
             # Every staff member's own e-mail settings (portal.workflow.notifications).
             path("notifications/", self.admin_view(lambda request: preferences_view(self, request)),
                  name="notification_settings"),
+            # Readability and accessibility hints of a German text while it is edited (portal.workflow.writing).
+            path("writing-hints/", self.admin_view(writing_hints_view), name="writing_hints"),
         ]  # fmt: skip
         return own + super().get_urls()
 

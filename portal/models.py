@@ -77,6 +77,11 @@ class EditorialPage(SlugHistoryMixin, Publishable, AccessibleImage):
     def __str__(self):
         return self.title or self.title_de or self.slug
 
+    @property
+    def easy_language(self):
+        """A page in Leichte Sprache (its address starts with "leichte-sprache"): stricter writing hints."""
+        return self.slug.startswith("leichte-sprache")
+
     def get_absolute_url(self):
         return reverse("info_page", kwargs={"slug": self.slug})
 

@@ -26,7 +26,7 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from portal.translation_status import SOURCE_LANGUAGE, translated_languages
-from portal.workflow import admin_views, editing
+from portal.workflow import admin_views, editing, writing
 from portal.workflow.locking import locking_form
 from portal.workflow.models import PendingChange, PendingState
 from portal.workflow.pending import StalePendingChange, publish_pending
@@ -198,6 +198,8 @@ class WorkflowAdminMixin(VersionAdmin):
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["workflow"] = editing.form_context(self, request, obj)
+        if "adminform" in context:  # readability and accessibility hints beside the German texts
+            writing.add_hints(context["adminform"].form, obj, reverse(f"{self.admin_site.name}:writing_hints"))
         response = super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
         state = getattr(request, "workflow_state", None)
         if state is not None and (state.conflicts or state.missing_token):

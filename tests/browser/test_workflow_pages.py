@@ -98,3 +98,25 @@ def test_review_screen_shows_differences_beside_the_preview(make_context, live_s
     assert not violations, format_violations(violations)
     assert violations_seen == []
     assert editor.recorder.foreign == [] and publisher.recorder.foreign == []
+
+
+def test_writing_hints_follow_the_text_while_typing(make_context, live_server, django_user_model):
+    programme = make_programme(summary_de="Das Amt ist heute offen.")
+    editor = logged_in(make_context, live_server, make_staff(django_user_model, "editor"))
+    violations_seen = []
+    editor.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and violations_seen.append(message.text),
+    )
+    editor.goto(f"{live_server.url}/admin/funding/programme/{programme.pk}/change/")
+    hints = editor.locator(".writing-hints[data-field=summary_de]")
+    assert "Ausländerbehörde" not in hints.inner_text()
+    editor.fill(
+        "#id_summary_de",
+        "Die Antragstellung erfolgt grundsätzlich ausschließlich über die zuständige Ausländerbehörde.",
+    )
+    hints.get_by_text("Ausländerbehörde").wait_for()  # the server's new hints, without a save
+    violations = axe_on(editor, ".writing-hints[data-field=summary_de]")
+    assert not violations, format_violations(violations)
+    assert violations_seen == []
+    assert editor.recorder.foreign == []

@@ -51,6 +51,7 @@ CUSTOM_VIEWS = {
     "otp_totp_totpdevice_config": {"administrator"},
     "otp_totp_totpdevice_qrcode": {"administrator"},
     "notification_settings": set(ROLES),  # everybody's own e-mail settings
+    "writing_hints": set(ROLES),  # readability hints of the text being edited
 }
 # URL names every model admin has (changelist, add, change, delete, history, autocomplete) or that matrix.py
 # covers for content types (workflow_*, revision, recover: django-reversion's history and recovery)
@@ -141,6 +142,7 @@ def test_staff_tools_open_exactly_for_the_roles_that_need_them(role, django_user
         "otp_totp_totpdevice_config": f"/admin/otp_totp/totpdevice/{device.pk}/config/",
         "otp_totp_totpdevice_qrcode": f"/admin/otp_totp/totpdevice/{device.pk}/qrcode/",
         "notification_settings": "/admin/notifications/",
+        "writing_hints": "/admin/writing-hints/?text=Das+Amt+ist+offen.",
     }
     for name, roles in CUSTOM_VIEWS.items():
         expected = 200 if role in roles else 403
