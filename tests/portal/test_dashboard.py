@@ -73,3 +73,27 @@ def test_the_call_filter_agrees_with_each_calls_status(staff):
 
 def test_translators_languages_are_every_target_language_until_languages_are_assigned(staff):
     assert translator_languages(staff["translator"]) == target_languages()
+
+
+def test_the_start_page_does_not_ask_more_of_the_database_with_more_waiting(staff, django_user_model):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.workflow.conftest import make_staff as staff_in
+
+    administrator = staff_in(django_user_model, "administrator")
+    client = client_for(Client, administrator)
+
+    def queries_with(waiting):
+        for _number in range(waiting):
+            programme = make_programme()
+            snapshot = live_snapshot(programme)
+            store_pending(programme, snapshot, base=snapshot, user=staff["editor"])
+            make_topic(slug=f"seite-{programme.pk}")
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/admin/").status_code == 200
+        return len(captured)
+
+    queries_with(0)  # caches filled (content types, permissions)
+    few = queries_with(2)
+    assert queries_with(6) == few, "the start page's queries grow with the data"
