@@ -9,7 +9,7 @@ Only fields whose German text exists and whose translation is still empty are fi
 from portal.translation_workflow.demo import by_language
 
 FREE = {"tr": "Ücretsiz", "uk": "Безкоштовно", "ru": "Бесплатно", "fa": "رایگان", "pl": "Bezpłatnie",
-        "ro": "Gratuit", "bg": "Безплатно"}  # fmt: skip
+        "ro": "Gratuit", "bg": "Безплатно", "ar": "مجانًا"}  # fmt: skip
 
 SERVICES = {
     ("services.service", "hsu-anmeldung"): {
@@ -326,7 +326,10 @@ EMBEDS = {
 }
 
 # Other languages (and the rest of these items) in a module per language beside this one (``en.py``, ...).
-TRANSLATIONS = by_language(__name__, {**SERVICES, **OFFICES, **HSU, **EMBEDS})
+# Every service whose German costs read "Kostenlos" says so in every language.
+COSTS = {("services.service", (("costs_de", "Kostenlos"),)): {lang: {"costs": free} for lang, free in FREE.items()}}
+
+TRANSLATIONS = by_language(__name__, {**SERVICES, **OFFICES, **HSU, **EMBEDS, **COSTS})
 
 # The deliberately outdated translation: the German summary of this service was revised after the Turkish
 # translation had been made (the record keeps the fingerprint of the older German text).
