@@ -262,6 +262,7 @@ async function inPool(items, size, task) {
 
 async function prepare(listUrl, pageUrl) {
   const cache = await caches.open(CACHE);
+  await (pending.get(pageUrl) || Promise.resolve()).catch(() => undefined);
   if (pageUrl && !(await cache.match(pageUrl, { ignoreVary: true }))) {
     await fetchAndKeep(pageUrl, "visited").catch(() => undefined);  // read before this worker took over
   }

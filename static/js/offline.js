@@ -143,8 +143,10 @@
     });
   }
 
-  /* Keep this language's essentials (and this page, read before the worker took over); then show the state. */
-  ask({ type: "prepare", list: listUrl, page: here }).then(function (reply) {
+  /* Keep this language's essentials; then show the state. */
+  /* A page the worker did not answer (the first one, before the worker took over) is handed to it to keep. */
+  var first = navigator.serviceWorker.controller ? undefined : here;
+  ask({ type: "prepare", list: listUrl, page: first }).then(function (reply) {
     if (save) { save.hidden = false; }  /* the worker answers: keeping works */
     if (reply.ok) { root.setAttribute("data-offline-ready", reply.language || ""); }
     var next = listing ? list() : Promise.resolve();
