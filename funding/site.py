@@ -4,6 +4,7 @@ entries and sitemap list pages (see portal.registry)."""
 from django.utils.translation import gettext_lazy as _
 
 from funding import structured_data as ld
+from portal.api.catalog import Dataset
 from portal.areas import Area
 from portal.dashboard import DashboardItem
 from portal.search.entries import SearchEntry
@@ -12,6 +13,19 @@ URLS = [("funding/", "funding.urls")]
 
 # Its part of the open-data API under /api/v1/ (portal.api): a URL prefix and the dotted path of a ninja Router.
 API_ROUTERS = [("funding", "funding.api.router")]
+
+# Open data (portal.api.catalog): the funded projects' CSV download and their API list.
+DATASETS = [
+    Dataset(
+        key="funded-projects",
+        title=_("Funded projects"),
+        description=_("Projects of associations and initiatives funded through the integration centre, by year."),
+        csv_url_name="funding:funded_projects_csv",
+        api_path="funding/projects",
+        theme="GOVE",
+        keywords=(_("Funding"), _("Funded projects")),
+    ),
+]
 
 AREAS = [
     Area(

@@ -11,6 +11,7 @@ Every app (the portal included) may have a ``site.py`` module. Its module-level 
     STAFF_TOOLS = [("editor", "things.tool", ("view", "change"))]  # staff tools a role reaches (workflow roles)
     OFFLINE_PAGES = [OfflinePages(url_name="things:index")]  # kept for offline reading by everyone (portal.offline)
     API_ROUTERS = [("things", "things.api.router")]  # open-data API endpoints under /api/v1/ (portal.api)
+    DATASETS = [Dataset(...)]                 # open-data catalogue: CSV download and API list (portal.api.catalog)
     DASHBOARD_ITEMS = [DashboardItem(...)]    # counts on the staff start page (portal.dashboard)
 
 Demo content is found the same way in each app's ``demo.py`` (``load(*, today)``, and ``DEMO_EMBEDS`` for

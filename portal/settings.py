@@ -352,6 +352,10 @@ PORTAL_ADMIN_CSP = {
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF, CSP.NONCE],
 }
+# The open-data catalogue (portal/api/catalog.py, DCAT-AP.de): the licence of the datasets and the contributor
+# (an IRI of https://www.dcat-ap.de/def/contributors/).
+PORTAL_OPEN_DATA_LICENCE = env("PORTAL_OPEN_DATA_LICENCE", "http://dcat-ap.de/def/licenses/dl-by-de/2.0")
+PORTAL_OPEN_DATA_CONTRIBUTOR = env("PORTAL_OPEN_DATA_CONTRIBUTOR", "http://dcat-ap.de/def/contributors/openNRW")
 # Version of the consent texts for external media (portal/consent): bump it when providers or their texts
 # change, and every visitor is asked again.
 PORTAL_CONSENT_VERSION = env("PORTAL_CONSENT_VERSION", "1")

@@ -9,6 +9,7 @@ from django.urls import include, path, re_path
 from django.views.static import serve
 
 from portal import printing, views
+from portal.api import catalog as api_catalog
 from portal.api import views as api_views
 from portal.api.build import build_api
 from portal.offline import views as offline_views
@@ -31,6 +32,7 @@ urlpatterns = [
     path("service-worker.js", offline_views.service_worker, name="service_worker"),  # root scope: every language
     path("admin/", admin.site.urls),
     path("api/v1/docs/", api_views.docs, name="api_docs"),  # leads to the open-data page
+    path("api/v1/catalog", api_catalog.catalog, name="api_catalog"),  # DCAT-AP.de (JSON-LD) of the datasets
     path("api/v1/", build_api().urls),  # the open-data API: the apps' routers (API_ROUTERS) and OpenAPI
 ]
 

@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from portal.api.catalog import Dataset
 from portal.areas import Area
 from portal.offline.pages import OfflinePages
 from portal.search.entries import SearchEntry
@@ -12,6 +13,27 @@ URLS = [("", "services.urls")]
 
 # Its part of the open-data API under /api/v1/ (portal.api): a URL prefix and the dotted path of a ninja Router.
 API_ROUTERS = [("", "services.api.router")]
+
+# Open data (portal.api.catalog): CSV downloads and the API lists of the same data.
+DATASETS = [
+    Dataset(
+        key="offices",
+        title=_("Offices"),
+        description=_("Offices for immigrants and refugees in Dortmund: address, contact, weekly opening hours."),
+        csv_url_name="services:offices_csv",
+        api_path="offices",
+        keywords=(_("Offices"), _("Opening hours")),
+    ),
+    Dataset(
+        key="hsu-classes",
+        title=_("HSU classes"),
+        description=_("Heritage-language classes (HSU) in Dortmund: language, school, grades, weekday and time."),
+        csv_url_name="services:hsu_classes_csv",
+        api_path="hsu/classes",
+        theme="EDUC",
+        keywords=(_("Heritage-language classes (HSU)"), _("Schools")),
+    ),
+]
 
 # Staff tools the roles reach besides content (portal.workflow.roles): HSU classes and schools, with the
 # timetable CSV import and export on the classes list. Deleting them stays with publishers.

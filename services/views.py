@@ -1,15 +1,16 @@
 """Public pages of the services app: service index, topics, services, offices, HSU information and finder."""
 
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.http import require_safe
 
 from portal.pages import render_detail
-from services import hsu_finder
+from services import exports, hsu_finder
 from services.models import (
     District,
     HSUInformation,
@@ -157,3 +158,22 @@ def hsu_language(request, slug, print_mode=False):
         extra={"offerings": offerings, "groups": hsu_finder.group_by_school(offerings)},
         print_mode=print_mode,
     )
+
+
+def _csv_response(text, filename):
+    response = HttpResponse(text, content_type="text/csv; charset=utf-8")
+    response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@require_safe
+def offices_csv(request):
+    """Open data: every published office with its address, contact and weekly hours."""
+    offices = _offices_with_hours(Office.objects.published()).order_by("slug")
+    return _csv_response(exports.offices_csv(offices), "offices.csv")
+
+
+@require_safe
+def hsu_classes_csv(request):
+    """Open data: every HSU class of a published language."""
+    return _csv_response(exports.hsu_classes_csv(HSUOffering.objects.public()), "hsu-classes.csv")

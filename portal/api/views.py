@@ -16,6 +16,7 @@ from django.views.decorators.http import require_safe
 
 from portal.api import language
 from portal.api.build import build_api
+from portal.registry import contributions
 
 SCHEMA_PATH = "/api/v1/"
 COMMON_PARAMETERS = ("lang", "cursor", "limit", "slug")  # explained once on the page
@@ -78,6 +79,9 @@ def open_data(request):
     context = {
         "endpoints": endpoints(),
         "schema_url": reverse("api:openapi-json"),
+        "catalog_url": reverse("api_catalog"),
+        "datasets": [(dataset, reverse(dataset.csv_url_name)) for dataset in contributions("DATASETS")],
+        "licence_url": settings.PORTAL_OPEN_DATA_LICENCE,
         "languages": [code for code, _name in settings.LANGUAGES],
         "breadcrumbs": [(_("Open data"), None)],
     }

@@ -22,6 +22,10 @@ def test_open_data_page_lists_every_endpoint(client, language):
     assert tree.xpath(f"//tr[th/code/text()='{PREFIX}/topics']/td//code/text()") == []  # lang, cursor, limit: once
     assert tree.xpath(f"//a[@href='{PREFIX}/openapi.json']")
     assert "Published topics" in response.content.decode()
+    downloads = tree.xpath("//ul[@class='open-data-downloads']//a/@href")
+    assert downloads == [f"/{language}/offices.csv", f"/{language}/hsu/classes.csv",
+                         f"/{language}/funding/funded-projects.csv"]  # fmt: skip
+    assert tree.xpath("//a[@href='/api/v1/catalog']")
 
 
 def test_every_page_links_the_open_data_page(client):
