@@ -99,3 +99,25 @@ def test_hsu_finder_works_without_javascript(make_context, live_server, demo_con
 @pytest.mark.parametrize("url", ["/de/services/rucksack/print/", "/ar/offices/mia-do-ki/print/", "/de/hsu/print/"])
 def test_print_views_accessible(page, live_server, demo_content, url):
     check_page(page, f"{live_server.url}{url}")
+
+
+@pytest.mark.parametrize("lang", ["ar", "fa"])
+def test_opening_hours_ranges_stay_on_one_line_at_320px(page, live_server, demo_content, lang):
+    """A time range is one unbreakable, bidi-isolated unit even in a narrow right-to-left table."""
+    from portal.translation_workflow import demo as translation_demo
+
+    translation_demo.apply_translations(translation_demo.app_translations()[0])  # the office in ar and fa
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{live_server.url}/{lang}/offices/sozialamt-gefluechtete/")
+    assert page.locator(f"main .content[lang='{lang}']").count() == 1  # shown in the visitor's language
+    ranges = page.locator("table.hours .time-range")
+    assert ranges.count() >= 5
+    # squeeze the hours column to its narrowest: only what may not break keeps the width it needs
+    page.evaluate("() => document.querySelectorAll('table.hours td').forEach(cell => { cell.style.width = '1px'; })")
+    # lines per range: the distinct tops of its boxes (a bidi run of digits inside Persian is a box of its own)
+    lines = page.evaluate(
+        "() => [...document.querySelectorAll('table.hours .time-range')].map("
+        "range => new Set([...range.getClientRects()].map(box => Math.round(box.top))).size)"
+    )
+    assert set(lines) == {1}, lines
+    assert ranges.first.get_attribute("dir") == ("rtl" if lang == "fa" else "ltr")  # Persian: "8:30 تا 12:00"
