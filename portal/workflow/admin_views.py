@@ -44,7 +44,7 @@ from portal.workflow.pending import (
     restore_version,
 )
 from portal.workflow.permissions import can_publish
-from portal.workflow.scheduled import forget_next_due, schedule_pending, unschedule
+from portal.workflow.scheduled import MIN_LEAD, forget_next_due, schedule_pending, unschedule
 
 PREVIEW_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
 
@@ -202,7 +202,7 @@ def _go_live_at(request):
         raise ValueError(_("Please enter the date and time the change goes live, e.g. 01.01.2027 00:00.")) from None
     if moment.tzinfo is None:
         moment = timezone.make_aware(moment, BERLIN)
-    if moment <= timezone.now():
+    if moment < timezone.now() + MIN_LEAD:
         raise ValueError(_("The time the change goes live has already passed. Leave it empty to publish at once."))
     return moment
 

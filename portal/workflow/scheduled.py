@@ -5,9 +5,9 @@ merged with the live item right then (conflicts are chosen then, as when publish
 ``scheduled`` and ``go_live_at``. At that instant it goes live without anybody present, in two ways that agree:
 
 - lazily: ``ScheduledChangesMiddleware`` (before the render cache in ``MIDDLEWARE``) asks, for every request,
-  whether the earliest scheduled instant has come — one cache read (the instant is kept in the default cache, and
-  read from the database when the cache has lost it or fails) — and if so applies every due change before the
-  request is answered;
+  whether the earliest scheduled instant has come — remembered by each process for a second, then one cache read
+  (the instant is kept in the default cache, and read from the database when the cache has lost it or fails) —
+  and if so applies every due change before the request is answered;
 - by a timer: ``manage.py publish_scheduled_changes`` does the same (README: a systemd timer or cron line), so
   feeds, search documents and e-mails follow even when no visitor comes.
 
@@ -17,6 +17,7 @@ cached page and no ``max-age`` reaches past the instant; applying the change sav
 generation on again (``portal.render_cache``).
 """
 
+import datetime
 import json
 import logging
 
@@ -41,11 +42,16 @@ logger = logging.getLogger(__name__)
 
 NEXT_DUE_KEY = "workflow:scheduled:next-due"
 NOTHING_DUE = "nothing"
+# Each process remembers the earliest instant for a second (no cache read for most requests); a change is
+# therefore scheduled at least MIN_LEAD ahead, so every process has read it again before the instant comes.
+MEMO_SECONDS = datetime.timedelta(seconds=1)
+MIN_LEAD = datetime.timedelta(seconds=10)
+_memo = None  # (valid until, earliest instant or None)
 
 
 def schedule_pending(pending, *, user, at, choices=None, comment=""):
     """Approve ``pending`` to go live at ``at`` (in the future); ``PendingConflict`` when a field needs a choice."""
-    if at <= timezone.now():
+    if at < timezone.now() + MIN_LEAD:
         raise ValueError("a scheduled change goes live in the future")
     with transaction.atomic():
         model = pending.content_type.model_class()
@@ -92,25 +98,35 @@ def forget_next_due_now_and_on_commit():
 
 
 def forget_next_due():
+    global _memo
+    _memo = None
     try:
         cache.delete(NEXT_DUE_KEY)
     except Exception as error:  # the next request reads the database instead
         logger.warning("scheduled changes: next instant not forgotten (%s)", error)
 
 
-def next_due():
-    """The earliest instant a scheduled change goes live, or None: from the cache, else from the database."""
+def next_due(now=None):
+    """The earliest instant a scheduled change goes live, or None: remembered for a second, else from the cache,
+    else from the database."""
+    global _memo
+    now = now or timezone.now()
+    memo = _memo
+    if memo is not None and memo[0] - MEMO_SECONDS <= now < memo[0]:
+        return memo[1]
     try:
         stored = cache.get(NEXT_DUE_KEY)
     except Exception:
         stored = None
     if stored is not None:
-        return None if stored == NOTHING_DUE else stored
+        _memo = (now + MEMO_SECONDS, None if stored == NOTHING_DUE else stored)
+        return _memo[1]
     first = PendingChange.objects.scheduled().order_by("go_live_at").values_list("go_live_at", flat=True).first()
     try:
         cache.set(NEXT_DUE_KEY, first or NOTHING_DUE, None)
     except Exception as error:
         logger.warning("scheduled changes: next instant not stored (%s)", error)
+    _memo = (now + MEMO_SECONDS, first)
     return first
 
 
@@ -135,7 +151,7 @@ def apply_due_changes(*, now=None):
 def apply_if_due(now=None):
     now = now or timezone.now()
     try:
-        due = next_due()
+        due = next_due(now)
         if due is not None and due <= now:
             return apply_due_changes(now=now)
     except DatabaseError as error:  # the page is answered as it is; the next request tries again
