@@ -20,7 +20,7 @@ SAME_EVERYWHERE = {
 # Words that are spelt the same in a language and in English.
 SAME_IN = {
     "de": {"Forum", "Workshop", "Video", "Videos", "Link", "Status", "Original", "Online", "Name", "Tigrinya", "Dari",
-           "Person", "Organisation", "Phase", "USA", "Information"},
+           "Person", "Organisation", "Phase", "USA", "Information", "Integration"},
     "tr": {"Forum", "Video", "Tigrinya", "Dari"},
     "ro": {"Forum", "Video", "Tigrinya", "Dari", "Original", "Online", "Status", "status", "USA", "Link", "link",
            "Contact", "document", "Concept", "text", "operator", "Operator", "Important", "feedback", "e-mail",
