@@ -77,7 +77,7 @@ def field_label(model, name):
     field = _field(model, name)
     if field is None:
         return name
-    label = str(capfirst(field.verbose_name))
+    label = str(field.verbose_name)
     language = getattr(field, "language", None)
     return f"{label} [{language}]" if language and f"[{language}]" not in label else label
 
