@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from reversion.models import Revision
 
 from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
 from services import hsu_csv
@@ -147,6 +149,11 @@ class HSUOfferingAdmin(TranslationAdmin):
         return [
             path("import-csv/", self.admin_site.admin_view(self.import_view), name="services_hsuoffering_import"),
             path("export-csv/", self.admin_site.admin_view(self.export_view), name="services_hsuoffering_export"),
+            path(
+                "import-csv/history/",
+                self.admin_site.admin_view(self.import_history_view),
+                name="services_hsuoffering_import_history",
+            ),
             *super().get_urls(),
         ]
 
@@ -164,7 +171,7 @@ class HSUOfferingAdmin(TranslationAdmin):
         result = None
         form = CSVUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            result = hsu_csv.import_csv(form.cleaned_data["file"].read())
+            result = hsu_csv.import_csv(form.cleaned_data["file"].read(), user=request.user)
             if result.ok:
                 total = result.created + result.updated + result.unchanged
                 messages.success(
@@ -176,7 +183,7 @@ class HSUOfferingAdmin(TranslationAdmin):
                     )
                     % {"count": total, "created": result.created, "updated": result.updated},
                 )
-                return redirect(reverse("admin:services_hsuoffering_changelist"))
+                return redirect(reverse("admin:services_hsuoffering_import_history"))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
@@ -186,6 +193,26 @@ class HSUOfferingAdmin(TranslationAdmin):
             "header": ";".join(hsu_csv.HEADER),
         }
         return TemplateResponse(request, "admin/services/hsuoffering/import.html", context)
+
+    def import_history_view(self, request):
+        """The timetable's imports, newest first: who imported when, and which classes each changed."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        content_type = ContentType.objects.get_for_model(HSUOffering)
+        revisions = (
+            Revision.objects.filter(version__content_type=content_type)
+            .distinct()
+            .select_related("user")
+            .order_by("-date_created", "-pk")[:30]
+        )
+        entries = [{"revision": revision, "lines": revision.comment.splitlines() or [""]} for revision in revisions]
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("History of the HSU timetable imports"),
+            "entries": entries,
+        }
+        return TemplateResponse(request, "admin/services/hsuoffering/import_history.html", context)
 
 
 class HSUDocumentInline(admin.TabularInline):

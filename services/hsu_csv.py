@@ -11,7 +11,10 @@ import accepts UTF-8 (with or without BOM) or Windows-1252. One row per class:
 * ``Wochentag``: Montag … Sonntag (also English names or 1–7); ``Beginn``/``Ende``: 14:00 (or 14.00).
 * ``Hinweise``: the German notes.
 
-Every bad row is reported with its line number and the reasons; if any row is bad, nothing is changed.
+Every bad row is reported with its line number and the reasons; if any row is bad, nothing is changed. An import
+that changes anything keeps history: one django-reversion revision holding every new and changed class, whose
+comment is the import's report (each class by school, language and time, with what changed), and an entry in each
+changed class's admin history.
 Numbers are ASCII digits only (``²`` or ``٣`` is a mistake, not a number); a cell with a control character (a
 NUL byte, for instance) is a mistake. A file of more than ``MAX_ROWS`` classes is refused before anything is
 read into the database; up to that, rows are checked without a query each and written in batches.
@@ -86,11 +89,34 @@ def decode(data):
 
 
 @dataclass
+class ClassChange:
+    """One class the import added or changed, named by school, language and time."""
+
+    offering: object
+    school: str
+    language: str
+    time: str
+    changes: list = field(default_factory=list)  # [(column, before, after)]; empty for a new class
+
+    @property
+    def new(self):
+        return not self.changes
+
+    def __str__(self):
+        where = f"{self.school} · {self.language} · {self.time}"
+        if self.new:
+            return _("New class: %(class)s") % {"class": where}
+        what = "; ".join(f"{column}: {before} → {after}" for column, before, after in self.changes)
+        return _("Changed: %(class)s – %(what)s") % {"class": where, "what": what}
+
+
+@dataclass
 class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     errors: list = field(default_factory=list)  # [(line number, message)]
+    changes: list = field(default_factory=list)  # [ClassChange], new classes first, each by school and time
 
     @property
     def ok(self):
@@ -134,6 +160,8 @@ class _Importer:
             self.languages[language.slug.lower()] = language
             self.languages.setdefault((language.name_de or "").lower(), language)
         self.schools = {school.number: school for school in School.objects.all()}
+        self.language_names = {language.pk: language.name_de or language.slug for language in self.languages.values()}
+        self.school_names = {school.pk: f"{school.name} ({school.number})" for school in self.schools.values()}
         self.existing = {offering.pk: offering for offering in HSUOffering.objects.all()}
         self.seen_ids = set()
 
@@ -207,14 +235,75 @@ def _describe(error):
     return " ".join(parts)
 
 
+def _time_of(weekday, starts, ends):
+    return f"{WEEKDAYS_DE[weekday - 1]} {starts:%H:%M}–{ends:%H:%M}"
+
+
+def _describe_change(importer, offering, before):
+    """The class as it is after the import, and (for a changed class) each column that changed."""
+    change = ClassChange(
+        offering=offering,
+        school=importer.school_names.get(offering.school_id, "?"),
+        language=importer.language_names.get(offering.language_id, "?"),
+        time=_time_of(offering.weekday, offering.starts, offering.ends),
+    )
+    if before is None:
+        return change
+    old = dict(zip(IMPORTED_FIELDS, before, strict=True))
+    new = dict(zip(IMPORTED_FIELDS, _snapshot(offering), strict=True))
+    shown = {
+        "language_id": ("Sprache", importer.language_names.get),
+        "school_id": ("Schule", importer.school_names.get),
+        "grade_from": ("von Klasse", str),
+        "grade_to": ("bis Klasse", str),
+        "weekday": ("Wochentag", lambda day: WEEKDAYS_DE[day - 1]),
+        "starts": ("Beginn", lambda time: f"{time:%H:%M}"),
+        "ends": ("Ende", lambda time: f"{time:%H:%M}"),
+        "notes_de": ("Hinweise", lambda text: f"„{text}“" if text else "—"),
+    }
+    for name in IMPORTED_FIELDS:
+        if old[name] != new[name]:
+            column, show = shown[name]
+            change.changes.append((column, show(old[name]), show(new[name])))
+    return change
+
+
+def report(result):
+    """The import's report as text: a summary line, then one line per new or changed class."""
+    lines = [
+        _("HSU timetable import: %(created)d new, %(updated)d changed, %(unchanged)d unchanged.")
+        % {"created": result.created, "updated": result.updated, "unchanged": result.unchanged}
+    ]
+    lines += [str(change) for change in result.changes]
+    return "\n".join(lines)
+
+
+def _log_changes(result, user):
+    """An entry in each new or changed class's admin history, naming the columns the import changed."""
+    from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
+
+    if user is None or not user.is_authenticated:
+        return
+    added = [change.offering for change in result.changes if change.new and change.offering.pk is not None]
+    if added:
+        LogEntry.objects.log_actions(user.pk, added, ADDITION, change_message=_("HSU timetable import"))
+    for change in result.changes:
+        if not change.new:
+            what = "; ".join(f"{column}: {old} → {new}" for column, old, new in change.changes)
+            message = _("HSU timetable import: %(what)s") % {"what": what}
+            LogEntry.objects.log_actions(user.pk, [change.offering], CHANGE, change_message=message, single_object=True)
+
+
 def _snapshot(offering):
     """The imported values of ``offering`` (an empty note may be stored as NULL or as '')."""
     return tuple(getattr(offering, name) or "" if name == "notes_de" else getattr(offering, name)
                  for name in IMPORTED_FIELDS)  # fmt: skip
 
 
-def import_csv(data):
-    """Import the timetable in ``data`` (bytes). All or nothing: any bad row leaves the database unchanged."""
+def import_csv(data, *, user=None):
+    """Import the timetable in ``data`` (bytes). All or nothing: any bad row leaves the database unchanged.
+
+    ``user`` is named in the history (the revision and each class's admin history)."""
     result = ImportResult()
     try:
         text = decode(data)
@@ -269,23 +358,29 @@ def import_csv(data):
             continue
         if before is None:
             new.append(offering)
+            result.changes.append(_describe_change(importer, offering, None))
         elif before == _snapshot(offering):
             result.unchanged += 1
         else:
             changed.append(offering)
+            result.changes.append(_describe_change(importer, offering, before))
     if result.errors:
         result.unchanged = 0
+        result.changes = []
         return result
+    result.created, result.updated = len(new), len(changed)
+    result.changes.sort(key=lambda change: (not change.new, change.school, change.language, change.time))
     try:
         with transaction.atomic():
-            record_revision(unversioned(HSUOffering), comment=_("HSU timetable before an import"))
+            record_revision(unversioned(HSUOffering), comment=_("HSU timetable before an import"), user=user)
             HSUOffering.objects.bulk_create(new, batch_size=BATCH_SIZE)
             HSUOffering.objects.bulk_update(changed, SAVED_FIELDS, batch_size=BATCH_SIZE)
             content_changed()
-            record_revision([*new, *changed], comment=_("HSU timetable import"))
+            if new or changed:
+                record_revision([*new, *changed], comment=report(result), user=user)
+                _log_changes(result, user)
     except IntegrityError as error:
         result.errors.append((1, str(error)))
-        result.unchanged = 0
+        result.unchanged, result.created, result.updated, result.changes = 0, 0, 0, []
         return result
-    result.created, result.updated = len(new), len(changed)
     return result

@@ -13,6 +13,12 @@ A translation without a record (entered outside the admin, before the workflow e
 nobody has vouched for the source it was made from. ``manage.py translations baseline`` records the present
 state once, e.g. after importing old content.
 
+A minor change of the German text (a typo, punctuation) does not make translations outdated: the editor marks
+the save as minor (a ``MinorChange`` from the fingerprint of the text they started from to that of their text).
+When German text reaches the public (a direct save, or a change published after review), the translations that
+were current for the text before are moved on to the new text, provided every step between the two is marked
+minor; a normal change in between leaves them outdated. The marks are the history of what was kept, and why.
+
 "Translated into X" itself is ``portal.translation_status.is_translated`` — the one definition.
 """
 
@@ -29,7 +35,7 @@ from modeltranslation.utils import build_localized_fieldname
 from portal import render_cache
 from portal.publication import Status
 from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages, value_in
-from portal.translation_workflow.models import Origin, TranslationRecord
+from portal.translation_workflow.models import MinorChange, Origin, TranslationRecord
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -197,12 +203,76 @@ def changed_languages(model, changed_fields):
     return languages
 
 
+def mark_minor_change(obj, *, before, after, user=None):
+    """Note that the German text of ``obj`` changed from fingerprint ``before`` to ``after`` in a minor way."""
+    if not before or not after or before == after:
+        return None
+    return MinorChange.objects.create(
+        content_type=ContentType.objects.get_for_model(type(obj)),
+        object_id=obj.pk,
+        object_repr=str(obj)[:255],
+        from_fingerprint=before,
+        to_fingerprint=after,
+        marked_by=user if user is not None and user.is_authenticated else None,
+    )
+
+
+def _minor_steps(obj, old, new):
+    """The marks leading from fingerprint ``old`` to ``new`` when every step between them was minor, else None."""
+    marks = MinorChange.objects.filter(content_type=ContentType.objects.get_for_model(type(obj)), object_id=obj.pk)
+    by_target = {}
+    for mark in marks.order_by("marked_at", "pk"):
+        by_target[mark.to_fingerprint] = mark  # the newest mark to each text
+    steps, current, seen = [], new, set()
+    while current != old:
+        mark = by_target.get(current)
+        if mark is None or current in seen:
+            return None
+        seen.add(current)
+        steps.append(mark)
+        current = mark.from_fingerprint
+    return steps
+
+
+def keep_current_after_minor_change(obj, old, new):
+    """When the published German text went from ``old`` to ``new`` by minor changes only, the translations that
+    were current stay current. Returns the languages kept (empty when the change was not minor)."""
+    steps = _minor_steps(obj, old, new)
+    if not steps:
+        return []
+    key = _record_key(obj, SOURCE_LANGUAGE)
+    records = TranslationRecord.objects.filter(
+        content_type=key["content_type"],
+        object_id=key["object_id"],
+        language__in=target_languages(),
+        source_fingerprint=old,
+    )
+    languages = sorted(records.values_list("language", flat=True))
+    records.update(source_fingerprint=new)
+    MinorChange.objects.filter(pk__in=[mark.pk for mark in steps]).update(
+        applied_at=timezone.now(), kept_languages=" ".join(languages)
+    )
+    return languages
+
+
+def minor_change_note(languages):
+    return _("Minor change of the German text: the translations stay current (%(languages)s).") % {
+        "languages": ", ".join(languages) or "—"
+    }
+
+
 def record_admin_save(obj, changed_fields, *, user):
-    """After a save in the admin: remember the published German and record each translation that was saved."""
-    remember_published_source(obj)
+    """After a save in the admin: remember the published German, keep translations current after a minor change
+    of it, and record each translation that was saved. Returns the languages kept current by a minor change."""
+    previous = TranslationRecord.objects.filter(**_record_key(obj, SOURCE_LANGUAGE)).first()
+    published = remember_published_source(obj)
+    kept = []
+    if previous is not None and published is not None and previous.source_fingerprint != published.source_fingerprint:
+        kept = keep_current_after_minor_change(obj, previous.source_fingerprint, published.source_fingerprint)
     for language in sorted(changed_languages(type(obj), changed_fields) - {SOURCE_LANGUAGE}):
         if is_translated(obj, language):
             record_translation(obj, language, user=user)
+    return kept
 
 
 def record_baseline(*, models=None):

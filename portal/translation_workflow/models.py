@@ -176,3 +176,110 @@ class SignLanguageVideo(Publishable):
     def running_time(self):
         minutes, seconds = divmod(self.duration_seconds, 60)
         return f"{minutes}:{seconds:02d}"
+
+
+def _target_language_choices():
+    return [(code, name) for code, name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+
+class LanguageAssignment(models.Model):
+    """A language a translator works in; ``reviews``: they may also review and publish translations into it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="translation_languages",
+        verbose_name=_("staff member"),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        choices=_target_language_choices,
+        help_text=_("A translator changes the texts of this language only; the other languages stay read-only."),
+    )
+    reviews = models.BooleanField(
+        _("language reviewer"),
+        default=False,
+        help_text=_(
+            "May also review and publish changes that only touch translations into this language, without the "
+            "German publisher (never their own changes)."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("translation language")
+        verbose_name_plural = _("translation languages")
+        ordering = ["user", "language"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "language"], name="translations_assignment_unique_language")
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.get_language_display()}"
+
+
+class MinorChange(models.Model):
+    """An editor's note that a change of the German text was minor (a typo, punctuation): translations made from
+    the text before it stay current. Kept as history; ``applied_at`` is set when the text was published."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, verbose_name=_("content type"))
+    object_id = models.PositiveBigIntegerField(_("object ID"))
+    item = GenericForeignKey("content_type", "object_id")
+    object_repr = models.CharField(_("item"), max_length=255, blank=True)
+    from_fingerprint = models.CharField(_("German text before"), max_length=64)
+    to_fingerprint = models.CharField(_("German text after"), max_length=64)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("marked by"),
+    )
+    marked_at = models.DateTimeField(_("marked"), auto_now_add=True)
+    applied_at = models.DateTimeField(
+        _("published"), null=True, blank=True, help_text=_("When the changed German text went live.")
+    )
+    kept_languages = models.CharField(
+        _("translations kept current"),
+        max_length=64,
+        blank=True,
+        help_text=_("The languages whose translations stayed current when the change was published."),
+    )
+
+    class Meta:
+        verbose_name = _("minor German change")
+        verbose_name_plural = _("minor German changes")
+        ordering = ["-marked_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "to_fingerprint"])]
+
+    def __str__(self):
+        return f"{self.object_repr or self.object_id} ({self.marked_at:%Y-%m-%d})"
+
+
+class XliffUpload(models.Model):
+    """A translated XLIFF file between its preview and its import (which makes changes waiting for review)."""
+
+    language = models.CharField(_("language"), max_length=8, choices=_target_language_choices)
+    filename = models.CharField(_("file name"), max_length=255, blank=True)
+    data = models.BinaryField(_("file"))
+    origin = models.CharField(_("made by"), max_length=10, choices=Origin.choices, default=Origin.PERSON)
+    reviewed = models.BooleanField(_("reviewed"), default=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    imported_at = models.DateTimeField(_("imported"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("XLIFF upload")
+        verbose_name_plural = _("XLIFF uploads")
+        ordering = ["-uploaded_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.filename or 'XLIFF'} [{self.language}]"

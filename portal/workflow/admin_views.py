@@ -27,6 +27,7 @@ from reversion.models import Version
 
 from portal.local_time import BERLIN
 from portal.parsing import ascii_int
+from portal.translation_workflow.assignments import may_decide
 from portal.workflow.diff import changed_languages, diff_snapshots, snapshot_of_revision
 from portal.workflow.editing import conflict_rows, preview_links
 from portal.workflow.merge import choices_from
@@ -181,6 +182,7 @@ def history(model_admin, request, object_id):
         "changed_languages": [(code, name) for code, name in settings.LANGUAGES if code in languages],
         "review_preview": review_preview,
         "can_publish": can_publish(request.user),
+        "can_decide": may_decide(request.user, open_pending),
         "preview_links": links,
         "state_options": _state_options(versions, pendings),
     }
@@ -217,11 +219,11 @@ def _refused(model_admin, request, object_id, message):
 def decide_pending(model_admin, request, object_id, pending_id, decision):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    if not can_publish(request.user):
-        raise PermissionDenied
     obj = _object_or_404(model_admin, request, object_id)
     waiting = PendingChange.objects.for_object(obj).filter(state__in=[PendingState.PENDING, PendingState.SCHEDULED])
     pending = get_object_or_404(waiting, pk=pending_id)
+    if not may_decide(request.user, pending):  # a publisher, or a reviewer of the languages it translates
+        raise PermissionDenied
     if decision == "publish" and pending.state == PendingState.PENDING:
         try:
             go_live_at = _go_live_at(request)

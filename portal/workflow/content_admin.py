@@ -26,6 +26,7 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from portal.translation_status import SOURCE_LANGUAGE, translated_languages
+from portal.translation_workflow.assignments import editable_languages, shown_disabled
 from portal.workflow import admin_views, editing, writing
 from portal.workflow.locking import locking_form
 from portal.workflow.models import PendingChange, PendingState
@@ -36,8 +37,10 @@ from portal.workflow.versions import edited_by
 WORKFLOW_COLUMNS = ("workflow_status", "publication_window", "language_coverage", "changed_at")
 
 
-def translation_only_readonly_fields(model):
-    """Every editable field except the non-German language fields (what a translator may not change)."""
+def translation_only_readonly_fields(model, languages=None, *, form_shows_source=False):
+    """Every editable field except the language fields of ``languages`` (by default every language but German):
+    what a translator may not change. With ``form_shows_source`` the German fields and lists of choices stay in
+    the form, shown disabled (the German text rendered beside the translation, choices by their labels)."""
     try:
         translated = set(translator.get_options_for_model(model).all_fields)
     except NotRegistered:
@@ -48,14 +51,19 @@ def translation_only_readonly_fields(model):
             continue
         if field.name in translated:
             continue  # the original column; modeltranslation shows its language fields instead
-        if isinstance(field, TranslationField) and field.language != SOURCE_LANGUAGE:
+        if isinstance(field, TranslationField):
+            if field.language in languages if languages is not None else field.language != SOURCE_LANGUAGE:
+                continue
+            if form_shows_source and field.language == SOURCE_LANGUAGE:
+                continue
+        elif form_shows_source and shown_disabled(field):
             continue
         readonly.append(field.name)
     return readonly
 
 
-def restrict_inline_to_translations(inline):
-    readonly = translation_only_readonly_fields(inline.model)
+def restrict_inline_to_translations(inline, languages=None):
+    readonly = translation_only_readonly_fields(inline.model, languages)
     own = inline.get_readonly_fields  # the inline's own read-only (computed) fields stay read-only too
 
     def get_readonly_fields(request, obj=None):
@@ -107,7 +115,10 @@ class WorkflowAdminMixin(VersionAdmin):
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if not can_edit_source(request.user):
-            fields += [name for name in translation_only_readonly_fields(self.model) if name not in fields]
+            readonly = translation_only_readonly_fields(
+                self.model, editable_languages(request.user), form_shows_source=True
+            )
+            fields += [name for name in readonly if name not in fields]
         elif not can_publish(request.user) and "status" not in fields:
             fields.append("status")
         return fields
@@ -127,7 +138,7 @@ class WorkflowAdminMixin(VersionAdmin):
             if can_edit_source(request.user):
                 rows_follow_the_page(self, inline)
             else:
-                restrict_inline_to_translations(inline)
+                restrict_inline_to_translations(inline, editable_languages(request.user))
         return inlines
 
     # --- the form: conflict token ------------------------------------------------------------------------

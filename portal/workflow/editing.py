@@ -89,6 +89,8 @@ def _review_pass(model_admin, request, obj, object_id, form_url, extra_context):
             raise _RolledBack(_rendered(response))
     except _RolledBack as done:
         response = done.response
+    for keep in getattr(request, "workflow_keep_after_rollback", ()):  # what a save asked to keep (e.g. a mark)
+        keep()
     if state.captured is not None:
         base = (pending_base(state.pending) if state.pending is not None else None) or state.live
         request.workflow_pending = store_pending(

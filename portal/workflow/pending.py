@@ -199,7 +199,9 @@ def _record_translations(live, obj, changed_fields, user):
 
     if getattr(type(obj), "translation_required", None):
         freshness.remember_published_source(live)
-        freshness.record_admin_save(obj, changed_fields, user=user)
+        kept = freshness.record_admin_save(obj, changed_fields, user=user)
+        return freshness.minor_change_note(kept) if kept else ""
+    return ""
 
 
 def publish_pending(pending, *, user, choices=None, comment="", scheduled=False):
@@ -233,20 +235,18 @@ def publish_pending(pending, *, user, choices=None, comment="", scheduled=False)
         item_key = (obj._meta.label_lower, str(obj.pk))
         old_fields, new_fields = current.get(item_key, {}), merged.get(item_key, {})
         changed = [name for name in new_fields if old_fields.get(name) != new_fields[name]]
-        _record_translations(live, obj, changed, pending.author)
+        note = _record_translations(live, obj, changed, pending.author)
         reversion.set_user(user)
         message = (
             _("Published the change of %(author)s from %(date)s at the scheduled time")
             if scheduled
             else _("Published the change of %(author)s from %(date)s")
         )
-        reversion.set_comment(
-            message
-            % {
-                "author": pending.author or "?",
-                "date": timezone.localtime(pending.created_at).strftime("%d.%m.%Y %H:%M"),
-            }
-        )
+        published = message % {
+            "author": pending.author or "?",
+            "date": timezone.localtime(pending.created_at).strftime("%d.%m.%Y %H:%M"),
+        }
+        reversion.set_comment(f"{published} {note}".strip())
         reversion.add_to_revision(obj)
         _decide(pending, PendingState.PUBLISHED, user=user, comment=comment)
     return obj

@@ -13,6 +13,7 @@ from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 
+from portal.translation_workflow.models import LanguageAssignment
 from portal.workflow.roles import ROLES
 
 STAFF_FIELDSETS = (
@@ -41,7 +42,19 @@ def manages_only_roles(request):
     return not request.user.is_superuser
 
 
+class LanguageAssignmentInline(admin.TabularInline):
+    """The languages a translator works in, and those they review (publish without the German publisher)."""
+
+    model = LanguageAssignment
+    extra = 0
+    fields = ("language", "reviews")
+    verbose_name = _("translation language")
+    verbose_name_plural = _("Translation languages (translators change only these; reviewers also publish them)")
+
+
 class PortalUserAdmin(UserAdmin):
+    inlines = [LanguageAssignmentInline]
+
     def get_fieldsets(self, request, obj=None):
         if obj is None or not manages_only_roles(request):
             return super().get_fieldsets(request, obj)

@@ -189,11 +189,40 @@ def test_admin_export_and_import_views(admin_client_logged_in, timetable):
     response = admin_client_logged_in.post(
         "/admin/services/hsuoffering/import-csv/", {"file": _upload(edited)}, follow=True
     )
-    assert response.redirect_chain[-1][0] == "/admin/services/hsuoffering/"
+    assert response.redirect_chain[-1][0] == "/admin/services/hsuoffering/import-csv/history/"
     assert [str(m) for m in response.context["messages"]] == [
         "Import finished: 3 classes in the file; 0 new, 1 changed."
     ]
     assert HSUOffering.objects.get(pk=timetable[0].pk).notes_de == "Raum 5"
+    page = response.content.decode()
+    assert "Nordmarkt-Grundschule (100001) · Türkisch · Dienstag 14:00–15:30 – Hinweise: „Raum 3“ → „Raum 5“" in page
+
+
+def test_import_reports_changed_classes_by_school_language_and_time_and_keeps_history(django_user_model, timetable):
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from reversion.models import Version
+
+    user = django_user_model.objects.create_user("planner", password="a-long-test-password", is_staff=True)
+    text = export_csv().decode("utf-8-sig")
+    moved = text.split("\r\n")[2]  # Türkisch at the Grundschule Hörde, Mittwoch 15:00–16:30
+    edited = text.replace(moved, moved.replace(";15:00;16:30;", ";15:15;16:45;"))
+    edited += ";greek;100001;;;1;4;Montag;14:00;15:30;\r\n"
+    result = import_csv(edited.encode(), user=user)
+    assert result.ok, result.errors
+    assert [str(change) for change in result.changes] == [
+        "New class: Nordmarkt-Grundschule (100001) · Griechisch · Montag 14:00–15:30",
+        "Changed: Grundschule Hörde (100002) · Türkisch · Mittwoch 15:15–16:45 – Beginn: 15:00 → 15:15; "
+        "Ende: 16:30 → 16:45",
+    ]
+    new = HSUOffering.objects.get(school__number="100001", language__slug="greek")
+    for offering in (new, timetable[1]):
+        version = Version.objects.get_for_object(offering).first()  # newest first
+        assert version.revision.user == user
+        assert "Grundschule Hörde (100002) · Türkisch · Mittwoch 15:15–16:45" in version.revision.comment
+    assert version.field_dict["starts"].strftime("%H:%M") == "15:15"
+    entry = LogEntry.objects.get(object_id=str(timetable[1].pk), action_flag=CHANGE)
+    assert entry.user == user and "Beginn: 15:00 → 15:15" in entry.get_change_message()
+    assert not Version.objects.get_for_object(timetable[0]).filter(revision=version.revision).exists()
 
 
 def test_admin_import_forbidden_without_permission(client, django_user_model, timetable):

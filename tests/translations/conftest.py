@@ -36,3 +36,12 @@ def make_video(*, status=Status.PUBLISHED, translations=(), **fields):
 @pytest.fixture
 def video_factory(db):
     return make_video
+
+
+@pytest.fixture
+def staff(django_user_model):
+    """``staff[role]``: a staff member in each role (as in the staff-workflow tests)."""
+    from portal.workflow.roles import ROLES
+    from tests.workflow.conftest import make_staff
+
+    return {role: make_staff(django_user_model, role) for role in ROLES}

@@ -3,6 +3,7 @@
 import pytest
 from django import forms
 from django.urls import reverse
+from lxml import html as lxml_html
 
 from portal.publication import Status
 from portal.translation_workflow import freshness
@@ -106,22 +107,31 @@ def test_draft_save_in_admin_keeps_translations_up_to_date(admin_client_logged_i
     assert freshness.translation_state(video, "tr") == freshness.OUTDATED
 
 
-def test_confirm_action_per_language(admin_client_logged_in):
-    video = make_video(translations=["tr"])
-    freshness.record_translation(video, "tr")
+def test_one_confirm_action_for_every_chosen_language(admin_client_logged_in):
+    video = make_video(translations=["tr", "ar", "en"])
+    for language in ("tr", "ar", "en"):
+        freshness.record_translation(video, language)
     video.title_de = "Tippfehler korrigiert"
     video.save()
     untranslated = make_video()
+    selection = {"action": "confirm_translations", "_selected_action": [video.pk, untranslated.pk]}
+    page = admin_client_logged_in.post(reverse(CHANGELIST), selection, HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200
+    checked = lxml_html.fromstring(page.content).xpath("//input[@name='languages'][@checked]/@value")
+    assert sorted(checked) == ["ar", "en", "tr"]  # the outdated ones are proposed
     response = admin_client_logged_in.post(
         reverse(CHANGELIST),
-        {"action": "confirm_translation_tr", "_selected_action": [video.pk, untranslated.pk]},
+        selection | {"apply": "1", "languages": ["tr", "ar"]},
         follow=True,
         HTTP_ACCEPT_LANGUAGE="en",
     )
     messages = [str(m) for m in response.context["messages"]]
-    assert any("1 translation" in m for m in messages) and any("1 item has no translation" in m for m in messages)
+    assert sum("1 translation into" in m for m in messages) == 2
+    assert sum("1 item has no translation" in m for m in messages) == 2
     video.refresh_from_db()
     assert freshness.translation_state(video, "tr") == freshness.UP_TO_DATE
+    assert freshness.translation_state(video, "ar") == freshness.UP_TO_DATE
+    assert freshness.translation_state(video, "en") == freshness.OUTDATED
 
 
 def test_change_form_uses_self_hosted_tabs_only(admin_client_logged_in):

@@ -1,9 +1,11 @@
 """Fixtures of the staff-workflow tests: one user per role, and the data of a rendered admin form."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from lxml import html as lxml_html
 
+from portal.translation_workflow.models import LanguageAssignment
 from portal.workflow.roles import ROLES, ensure_roles
 
 PASSWORD = "a-long-test-password-for-staff"
@@ -14,10 +16,17 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-def make_staff(django_user_model, role):
+def make_staff(django_user_model, role, *, languages=None, reviews=(), username=None):
+    """A staff member in ``role``; a translator works in ``languages`` (by default every language but German)
+    and reviews ``reviews``."""
     ensure_roles()
-    user = django_user_model.objects.create_user(username=f"{role}-user", password=PASSWORD, is_staff=True)
+    user = django_user_model.objects.create_user(username=username or f"{role}-user", password=PASSWORD, is_staff=True)
     user.groups.add(Group.objects.get(name=role))
+    if role == "translator":
+        if languages is None:
+            languages = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+        for language in sorted({*languages, *reviews}):
+            LanguageAssignment.objects.create(user=user, language=language, reviews=language in reviews)
     return user
 
 

@@ -45,6 +45,7 @@ CUSTOM_VIEWS = {
     "translations_xliff_import": {"translator", "administrator"},
     "services_hsuoffering_export": {"editor", "publisher", "administrator"},
     "services_hsuoffering_import": {"editor", "publisher", "administrator"},
+    "services_hsuoffering_import_history": {"editor", "publisher", "administrator"},
     "auth_user_password_change": set(),  # another person's password: superusers only
     "password_change": set(ROLES),
     "password_change_done": set(ROLES),
@@ -136,6 +137,7 @@ def test_staff_tools_open_exactly_for_the_roles_that_need_them(role, django_user
         "translations_xliff_import": "/admin/translations/translationrecord/xliff-import/",
         "services_hsuoffering_export": "/admin/services/hsuoffering/export-csv/",
         "services_hsuoffering_import": "/admin/services/hsuoffering/import-csv/",
+        "services_hsuoffering_import_history": "/admin/services/hsuoffering/import-csv/history/",
         "auth_user_password_change": f"/admin/auth/user/{other.pk}/password/",
         "password_change": "/admin/password_change/",
         "password_change_done": "/admin/password_change/done/",
