@@ -147,6 +147,48 @@ def confirm_translations(modeladmin, request, queryset):
 confirm_translations.short_description = _("Confirm the translations as still valid (choose the languages)")
 
 
+class ExportLanguageForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), help_text=_("The language the agency translates into."))
+
+    def __init__(self, *args, choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language"].choices = choices
+
+
+def export_for_translation(modeladmin, request, queryset):
+    """The selected items (in whatever state their translations are) as an XLIFF file for one language."""
+    from portal.translation_workflow.admin_views import xliff_download
+    from portal.translation_workflow.xliff import export_xliff
+
+    names = _language_names()
+    choices = [(code, names[code]) for code in freshness.target_languages()]
+    form = ExportLanguageForm(request.POST if "apply" in request.POST else None, choices=choices)
+    items = list(queryset)
+    if form.is_valid():
+        language = form.cleaned_data["language"]
+        document, _count = export_xliff(language, items=items)
+        return xliff_download(document, language)
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": _("Export for translation (XLIFF)"),
+        "opts": modeladmin.model._meta,
+        "form": form,
+        "items": items,
+        "selected": request.POST.getlist(admin.helpers.ACTION_CHECKBOX_NAME),
+        "action": "export_for_translation",
+        "select_across": request.POST.get("select_across", "0"),
+        "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        "intro": _("The selected items are exported with their German text and their present translation:"),
+        "button": _("Download XLIFF file"),
+    }
+    return TemplateResponse(
+        request, "translations/admin/confirm_languages.html", context, status=400 if form.is_bound else 200
+    )
+
+
+export_for_translation.short_description = _("Export for translation (XLIFF)")
+
+
 class RenderedSource(forms.Widget):
     """The German source of a rich-text field, rendered (sanitised) beside the translator's editor."""
 
@@ -282,8 +324,9 @@ class TranslationWorkflowMixin:
         actions = super().get_actions(request, action_location=action_location)
         if not getattr(self.model, "translation_required", None) or not self.has_change_permission(request):
             return actions
-        if confirm := self.get_action(confirm_translations, action_location):
-            actions[confirm.name] = confirm
+        for function in (confirm_translations, export_for_translation):
+            if action := self.get_action(function, action_location):
+                actions[action.name] = action
         return actions
 
     def get_form(self, request, obj=None, change=False, **kwargs):

@@ -1,14 +1,19 @@
 """Exchange with translation agencies: XLIFF 1.2 export and import.
 
-Export: one language's missing and outdated items (published German only), one ``<file>`` per content type,
-one ``<group>`` per item (carrying the fingerprint of the German source it shows), one ``<trans-unit>`` per
-translatable field with a German value; context in ``<note>`` elements. Rich-text fields travel as escaped HTML
-(``datatype="html"``), the rest as plain text.
+Export: chosen items, or the missing and outdated items of chosen content types (published German only), into
+one language; one ``<file>`` per content type, one ``<group>`` per item (carrying the fingerprint of the German
+source it shows), one ``<trans-unit>`` per translatable field with a German value; context in ``<note>``
+elements. Rich-text fields travel as XLIFF inline markup (``<g>``/``<x/>``, see ``xliff_inline``), the rest as
+plain text.
 
 Import: the file is parsed without DTDs, entities or network access; every problem (malformed file, unknown
-item or field, a German source that changed since the export, a value too long, a required field left empty)
-is reported item by item, and a file with any problem changes nothing. Rich text goes through the shared
-sanitiser (``portal.richtext.sanitize``); plain text loses any markup.
+item or field, a language the importing translator does not work in, a German source that changed since the
+export, a value too long, a required field left empty) is reported item by item, and a file with any problem
+changes nothing. ``read_xliff`` checks a file and says per item what it would change (the preview);
+``import_xliff`` then applies it like any edit: a change to a live item waits for review as a pending change
+(``portal.workflow.pending``, with the import named in its comment), an item that is not public is saved at once
+with a version. Rich text goes through the shared sanitiser (``portal.richtext.sanitize``); plain text loses
+any markup.
 """
 
 import html
@@ -26,13 +31,22 @@ from portal.parsing import ascii_int
 from portal.richtext import RichTextField, sanitize
 from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, value_in
 from portal.translation_workflow import freshness
+from portal.translation_workflow.assignments import editable_languages
 from portal.translation_workflow.coverage import counted_items
 from portal.translation_workflow.models import Origin
+from portal.translation_workflow.xliff_inline import PORTAL_NS, XLIFF_NS, fill_inline, read_inline, read_plain
+from portal.workflow.pending import (
+    effective_snapshot,
+    german_repr,
+    live_snapshot,
+    open_pending_for,
+    pending_base,
+    store_pending,
+)
 from portal.workflow.versions import record_first_versions, record_versions
 
-XLIFF_NS = "urn:oasis:names:tc:xliff:document:1.2"
-PORTAL_NS = "urn:x-mia-do-ki:translations"
 NSMAP = {None: XLIFF_NS, "mdk": PORTAL_NS}
+STRUCTURE = {"xliff", "file", "header", "body", "group", "trans-unit"}
 MAX_BYTES = 20 * 1024 * 1024
 
 
@@ -58,14 +72,37 @@ def export_items(language, *, models=None, states=(freshness.MISSING, freshness.
     return result
 
 
-def export_xliff(language, *, models=None):
-    """The XLIFF document (bytes) with ``language``'s missing and outdated items, and their number."""
+def _indent(element, level=0):
+    """Line breaks and indentation between structural elements only: the text of sources and targets (mixed
+    content) is never touched."""
+    children = [child for child in element if isinstance(child.tag, str)]
+    if etree.QName(element).localname not in STRUCTURE or not children:
+        return
+    step = "\n" + "  " * (level + 1)
+    element.text = step
+    for child in children:
+        child.tail = step
+        _indent(child, level + 1)
+    children[-1].tail = "\n" + "  " * level
+
+
+def export_xliff(language, *, models=None, items=None, states=(freshness.MISSING, freshness.OUTDATED)):
+    """The XLIFF document (bytes) for ``language`` and the number of items in it: ``items`` (chosen items, in
+    any state), or else the published items of ``models`` (default: every content type) in ``states``."""
     if language == SOURCE_LANGUAGE or language not in freshness.target_languages():
         raise ValueError(f"not a target language: {language!r}")
     root = etree.Element(_q("xliff"), nsmap=NSMAP, version="1.2")
     files = {}
-    items = export_items(language, models=models)
-    for obj, state in items:
+    if items is not None:
+        chosen = list(items)
+        chosen_states = {}
+        for model in {type(obj) for obj in chosen}:
+            of_model = [obj for obj in chosen if type(obj) is model]
+            chosen_states |= {(model, pk): s for pk, s in freshness.state_table(of_model, [language]).items()}
+        selected = [(obj, chosen_states[(type(obj), obj.pk)][language]) for obj in chosen]
+    else:
+        selected = export_items(language, models=models, states=states)
+    for obj, state in selected:
         model = type(obj)
         label = model._meta.label_lower
         if label not in files:
@@ -87,27 +124,37 @@ def export_xliff(language, *, models=None):
             if not str(source).strip():
                 continue
             model_field = model._meta.get_field(name)
+            rich = is_rich_text(model, name)
             unit = etree.SubElement(
                 group,
                 _q("trans-unit"),
                 id=f"{_item_id(obj)}:{name}",
                 resname=name,
-                datatype="html" if is_rich_text(model, name) else "plaintext",
+                datatype="html" if rich else "plaintext",
             )
+            unit.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
             if getattr(model_field, "max_length", None):
                 unit.set("maxwidth", str(model_field.max_length))
                 unit.set("size-unit", "char")
-            etree.SubElement(unit, _q("source")).text = str(source)
+            source_el = etree.SubElement(unit, _q("source"))
             existing = value_in(obj, name, language) or ""
             target = etree.SubElement(unit, _q("target"))
-            if existing and state == freshness.OUTDATED:
-                target.text = str(existing)
-                target.set("state", "needs-review-translation")
+            if rich:
+                fill_inline(source_el, str(source))
+            else:
+                source_el.text = str(source)
+            if existing:
+                if rich:
+                    fill_inline(target, str(existing))
+                else:
+                    target.text = str(existing)
+                target.set("state", "translated" if state == freshness.UP_TO_DATE else "needs-review-translation")
             else:
                 target.set("state", "needs-translation")
             etree.SubElement(unit, _q("note")).text = f"{model_field.verbose_name} ({name})"
-    document = etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
-    return document, len(items)
+    _indent(root)
+    document = etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+    return document, len(selected)
 
 
 @dataclass
@@ -120,15 +167,51 @@ class Problem:
 
 
 @dataclass
+class ItemChange:
+    """What an import changes in one item (the preview shows these)."""
+
+    obj: object
+    values: dict  # {localized field: value}
+    fingerprint: str
+    language: str
+    item: str
+
+    @property
+    def title(self):
+        return german_repr(self.obj)
+
+    @property
+    def kind(self):
+        return type(self.obj)._meta.verbose_name
+
+    @property
+    def fields(self):
+        """The changed fields by their names in the form ("Titel [tr]")."""
+        opts = type(self.obj)._meta
+        labels = [str(opts.get_field(name).verbose_name) for name in self.values]
+        return [label if f"[{self.language}]" in label else f"{label} [{self.language}]" for label in labels]
+
+    @property
+    def goes_to_review(self):
+        return getattr(self.obj, "status", None) == "published"
+
+
+@dataclass
 class ImportResult:
     language: str = ""
     problems: list = field(default_factory=list)
-    updated: list = field(default_factory=list)  # item ids
-    skipped: list = field(default_factory=list)  # item ids without any target text
+    changes: list = field(default_factory=list)  # [ItemChange]
+    updated: list = field(default_factory=list)  # item ids saved at once (not public)
+    pending: list = field(default_factory=list)  # PendingChange of live items, waiting for review
+    skipped: list = field(default_factory=list)  # item ids without any target text, or nothing changed
 
     @property
     def ok(self):
         return not self.problems
+
+    @property
+    def languages(self):
+        return sorted({change.language for change in self.changes})
 
 
 def _parse(data):
@@ -141,15 +224,24 @@ def _parse(data):
     return tree
 
 
-def _clean_value(model, name, text):
-    text = (text or "").strip()
+def _clean_value(model, name, unit, target):
     if is_rich_text(model, name):
-        return sanitize(text)
-    return html.unescape(nh3.clean(text, tags=set())).strip()
+        value = sanitize(read_inline(target, unit.find(_q("source"))))
+        return value if value.strip() else ""
+    return html.unescape(nh3.clean(read_plain(target).strip(), tags=set())).strip()
+
+
+def _current_values(obj):
+    """The item's field values as an editor would see them now: a change waiting for review included."""
+    pending = open_pending_for(obj) if getattr(obj, "status", None) == "published" else None
+    if pending is None:
+        return None
+    snapshot = effective_snapshot(pending, live_snapshot(obj))
+    return snapshot.get((obj._meta.label_lower, str(obj.pk)), {})
 
 
 def _read_item(group, language, result, user):
-    """Check one ``<group>``; return ``(obj, {localized field: value}, fingerprint)`` or ``None``."""
+    """Check one ``<group>``; return an ``ItemChange`` or ``None``."""
     item = group.get("id") or "?"
     label, _sep, pk = item.rpartition(":")
     try:
@@ -180,10 +272,10 @@ def _read_item(group, language, result, user):
             result.problems.append(Problem(f"{item}:{name}", _("unknown field")))
             continue
         target = unit.find(_q("target"))
-        if target is None or not (target.text or "").strip():
+        if target is None or not "".join(target.itertext()).strip():
             continue
         localized = build_localized_fieldname(name, language)
-        value = _clean_value(model, name, target.text)
+        value = _clean_value(model, name, unit, target)
         try:
             model._meta.get_field(localized).clean(value, obj)
         except ValidationError as error:
@@ -192,22 +284,33 @@ def _read_item(group, language, result, user):
         values[localized] = value
     if len(result.problems) > problems_before:
         return None
+    current = _current_values(obj)
+    for name, value in values.items():
+        setattr(obj, name, value)
+    values = {
+        name: value
+        for name, value in values.items()
+        if value
+        != (
+            (current or {}).get(name)
+            if current is not None
+            else getattr(type(obj)._default_manager.get(pk=obj.pk), name)
+        )
+    }
     if not values:
         result.skipped.append(item)
         return None
-    for name, value in values.items():
-        setattr(obj, name, value)
     if not is_translated(obj, language):
         empty = [n for n in required_fields(model) if not value_in(obj, n, language)]
         result.problems.append(
             Problem(item, _("required fields left empty: %(fields)s") % {"fields": ", ".join(empty)})
         )
         return None
-    return obj, values, fingerprint
+    return ItemChange(obj=obj, values=values, fingerprint=fingerprint, language=language, item=item)
 
 
-def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, reviewed=False):
-    """Import a translated XLIFF file; with any problem nothing is changed. Returns an ``ImportResult``."""
+def read_xliff(data, *, language=None, user=None):
+    """Check a translated XLIFF file and say what importing it would change; nothing is changed."""
     result = ImportResult(language=language or "")
     if len(data) > MAX_BYTES:
         result.problems.append(Problem("", _("The file is too large.")))
@@ -224,7 +327,6 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
     if not files:
         result.problems.append(Problem("", _("The file contains no items.")))
         return result
-    changes = []
     for file_el in files:
         file_language = file_el.get("target-language", "")
         if language and file_language != language:
@@ -239,27 +341,54 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
         if file_language not in freshness.target_languages():
             result.problems.append(Problem(file_el.get("original", "?"), _("unknown target language")))
             continue
+        if user is not None and file_language not in editable_languages(user):
+            result.problems.append(Problem(file_el.get("original", "?"), _("you do not translate into this language")))
+            continue
         result.language = result.language or file_language
         for group in file_el.iter(_q("group")):
-            read = _read_item(group, file_language, result, user)
-            if read is not None:
-                changes.append((read, file_language, group.get("id")))
+            change = _read_item(group, file_language, result, user)
+            if change is not None:
+                result.changes.append(change)
     if result.problems:
+        result.changes = []
+    return result
+
+
+def _keep_for_review(change, *, user, comment):
+    """A change of a live item: on top of any change already waiting, kept for review."""
+    obj = type(change.obj)._default_manager.get(pk=change.obj.pk)
+    previous = open_pending_for(obj)
+    live = live_snapshot(obj)
+    wanted = effective_snapshot(previous, live) if previous is not None else live
+    wanted = {key: dict(fields) for key, fields in wanted.items()}
+    wanted[(obj._meta.label_lower, str(obj.pk))].update(change.values)
+    base = (pending_base(previous) if previous is not None else None) or live
+    return store_pending(obj, wanted, base=base, user=user, previous=previous, comment=comment)
+
+
+def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, reviewed=False):
+    """Import a translated XLIFF file; with any problem nothing is changed. Returns an ``ImportResult``.
+
+    A live item's translation waits for review (one pending change per item); any other item is saved now."""
+    result = read_xliff(data, language=language, user=user)
+    if not result.ok:
         return result
+    comment = _("XLIFF import (%(language)s)") % {"language": result.language}
     with transaction.atomic():
-        record_first_versions(models={type(obj) for (obj, _values, _fingerprint), _lang, _item in changes})
-        for (obj, values, fingerprint), file_language, item in changes:
-            update_fields = list(values)
+        direct = [change for change in result.changes if not change.goes_to_review]
+        record_first_versions(models={type(change.obj) for change in direct})
+        for change in result.changes:
+            if change.goes_to_review:
+                result.pending.append(_keep_for_review(change, user=user, comment=comment))
+                continue
+            obj = change.obj
+            update_fields = list(change.values)
             if any(f.name == "changed_at" for f in obj._meta.get_fields()):
                 update_fields.append("changed_at")
             obj.save(update_fields=update_fields)
             freshness.record_translation(
-                obj, file_language, user=user, origin=origin, reviewed=reviewed, fingerprint=fingerprint
+                obj, change.language, user=user, origin=origin, reviewed=reviewed, fingerprint=change.fingerprint
             )
-            result.updated.append(item)
-        record_versions(
-            [obj for (obj, _values, _fingerprint), _lang, _item in changes],
-            comment=_("XLIFF import (%(language)s)") % {"language": result.language},
-            user=user,
-        )
+            result.updated.append(change.item)
+        record_versions([change.obj for change in direct], comment=comment, user=user)
     return result

@@ -3,15 +3,21 @@
 import io
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import translation
 from lxml import etree
+from lxml import html as lxml_html
 
+from portal.publication import Status
 from portal.translation_workflow import freshness
 from portal.translation_workflow.models import Origin, SignLanguageVideo, TranslationRecord
 from portal.translation_workflow.xliff import XLIFF_NS, export_xliff, import_xliff
+from portal.translation_workflow.xliff_inline import fill_inline
+from portal.workflow.models import PendingChange
+from portal.workflow.pending import publish_pending
 from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db
@@ -39,12 +45,24 @@ def videos():
 
 
 def translate(document, text_for):
-    """Fill every target of an exported document, as an agency would."""
+    """Fill every target of an exported document, as an agency would (rich text as inline markup)."""
     root = etree.fromstring(document)
     for unit in root.iterfind(".//x:trans-unit", NS):
-        unit.find("x:target", NS).text = text_for(unit)
-        unit.find("x:target", NS).set("state", "translated")
+        old = unit.find("x:target", NS)
+        target = etree.Element(old.tag, state="translated")
+        unit.replace(old, target)
+        if unit.get("datatype") == "html":
+            fill_inline(target, text_for(unit))
+        else:
+            target.text = text_for(unit)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
+
+
+def publish_all(result):
+    """A publisher publishes every change the import left waiting for review."""
+    publisher = User.objects.create_user("publisher-of-imports", is_superuser=True, is_staff=True)
+    for pending in result.pending:
+        publish_pending(pending, user=publisher)
 
 
 def turkish(unit):
@@ -85,7 +103,9 @@ def test_round_trip_updates_exactly_the_exported_items(videos):
     result = import_xliff(translate(document, turkish), language="tr", origin=Origin.MACHINE)
     assert result.ok, result.problems
     exported = {videos[k].pk for k in ("outdated", "missing", "english_only")}
-    assert {int(item.rsplit(":", 1)[1]) for item in result.updated} == exported
+    assert {int(pending.object_id) for pending in result.pending} == exported  # live items: waiting for review
+    assert result.updated == [] and snapshot() == before
+    publish_all(result)
     after = snapshot()
     for pk, fields in after.items():
         changed = {name for name in fields if fields[name] != before[pk][name]}
@@ -96,9 +116,20 @@ def test_round_trip_updates_exactly_the_exported_items(videos):
     assert video.title_tr == "Türkçe başlık & daha fazlası"  # plain text: markup stripped, no entities left
     assert "<script" not in video.description_tr and "javascript:" not in video.description_tr
     assert "Türkçe açıklama" in video.description_tr
-    record = TranslationRecord.objects.get(object_id=video.pk, language="tr")
-    assert record.origin == Origin.MACHINE and record.reviewed is False
+    assert TranslationRecord.objects.filter(object_id=video.pk, language="tr").exists()
     assert export_xliff("tr")[1] == 0
+
+
+def test_an_item_that_is_not_public_is_saved_at_once_with_its_origin(videos):
+    draft = make_video(status=Status.DRAFT)
+    document, count = export_xliff("tr", items=[draft])
+    assert count == 1
+    result = import_xliff(translate(document, turkish), language="tr", origin=Origin.MACHINE)
+    assert result.ok and result.pending == [] and len(result.updated) == 1
+    draft.refresh_from_db()
+    assert draft.title_tr == "Türkçe başlık & daha fazlası"
+    record = TranslationRecord.objects.get(object_id=draft.pk, language="tr")
+    assert record.origin == Origin.MACHINE and record.reviewed is False
 
 
 def test_malformed_file_changes_nothing():
@@ -173,14 +204,24 @@ def test_admin_export_and_import_views(videos, admin_client_logged_in):
     assert response.status_code == 200
     assert response.headers["Content-Disposition"].startswith('attachment; filename="portal-tr-')
     upload = SimpleUploadedFile("tr.xlf", translate(response.content, turkish), content_type="application/xml")
-    result = admin_client_logged_in.post(
+    preview = admin_client_logged_in.post(
         reverse("admin:translations_xliff_import"),
         {"language": "tr", "file": upload, "origin": "person", "reviewed": "on"},
         HTTP_ACCEPT_LANGUAGE="en",
     )
-    assert result.status_code == 200
-    assert "3 items updated" in result.content.decode()
-    assert TranslationRecord.objects.filter(language="tr", reviewed=True).count() == 3
+    assert preview.status_code == 200
+    rows = lxml_html.fromstring(preview.content).xpath("//table/tbody/tr")
+    assert len(rows) == 3 and not PendingChange.objects.exists()
+    assert rows[0].xpath("string(td[3])") == "title [tr], description [tr]"
+    upload_id = lxml_html.fromstring(preview.content).xpath("//input[@name='upload']/@value")[0]
+    done = admin_client_logged_in.post(
+        reverse("admin:translations_xliff_import"), {"upload": upload_id}, HTTP_ACCEPT_LANGUAGE="en"
+    )
+    assert done.status_code == 200
+    assert "3 changes waiting for review" in done.content.decode()
+    assert PendingChange.objects.open().count() == 3
+    again = admin_client_logged_in.post(reverse("admin:translations_xliff_import"), {"upload": upload_id})
+    assert again.status_code == 404 and PendingChange.objects.count() == 3  # imported once only
 
 
 def test_admin_import_view_reports_broken_file(admin_client_logged_in):
@@ -201,7 +242,7 @@ def test_command_round_trip(videos, tmp_path):
     out.write_bytes(translate(out.read_bytes(), turkish))
     stdout = io.StringIO()
     call_command("translations", "import", str(out), "--language", "tr", stdout=stdout)
-    assert "3 items updated" in stdout.getvalue()
+    assert "3 changes waiting for review" in stdout.getvalue()
     broken = tmp_path / "broken.xlf"
     broken.write_bytes(b"<xliff")
     with pytest.raises(CommandError, match="nothing was imported"):

@@ -94,9 +94,9 @@ def test_imports_keep_the_state_before_and_after_as_versions():
     from tests.translations.conftest import make_video
     from tests.translations.test_xliff import translate, turkish
 
-    video = make_video()
+    video = make_video(status="draft")  # not public: an import saves it at once (a live one waits for review)
     with translation.override("en"):
-        document, _count = export_xliff("tr")
+        document, _count = export_xliff("tr", items=[video])
         assert import_xliff(translate(document, turkish), language="tr").ok
     versions = Version.objects.get_for_object(video).order_by("pk")
     assert [bool(v.field_dict["title_tr"]) for v in versions] == [False, True]  # before and after the import

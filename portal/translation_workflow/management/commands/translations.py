@@ -67,9 +67,19 @@ class Command(BaseCommand):
             for problem in result.problems:
                 self.stderr.write(f"problem: {problem}")
             raise CommandError(f"{len(result.problems)} problem(s); nothing was imported.")
+        for pending in result.pending:
+            self.stdout.write(
+                f"waiting for review: {pending.content_type.app_label}.{pending.content_type.model}:"
+                f"{pending.object_id} ({pending.object_repr})"
+            )
         for item in result.updated:
             self.stdout.write(f"updated {item}")
-        self.stdout.write(self.style.SUCCESS(f"{len(result.updated)} items updated, {len(result.skipped)} skipped."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{len(result.pending)} changes waiting for review, {len(result.updated)} items updated, "
+                f"{len(result.skipped)} skipped."
+            )
+        )
 
     def handle_baseline(self, **options):
         created = freshness.record_baseline()
