@@ -4,6 +4,7 @@ import pytest
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.test import Client
+from django.utils import translation
 from lxml import html as lxml_html
 
 from funding.models import FundingCall
@@ -143,3 +144,22 @@ def test_the_administrator_assigns_languages_in_the_user_admin(django_user_model
         ("tr", False),
         ("ar", True),
     }
+
+
+def test_a_translator_sees_choices_by_their_labels_never_stored_values(django_user_model):
+    from tests.services.factories import make_office, make_service
+
+    service = make_service(audiences=["refugees", "schools"])
+    office = make_office(hours=((5, "08:30", "12:00"),))
+    translator = client_for(Client, turkish_translator(django_user_model))
+    with translation.override("en"):
+        page = translator.get(f"/admin/services/service/{service.pk}/change/").content.decode()
+        tree = lxml_html.fromstring(page)
+        ticked = tree.xpath("//input[@name='audiences'][@checked]")
+        assert [box.get("disabled") is not None for box in ticked] == [True, True]
+        labels = [" ".join(box.getparent().text_content().split()) for box in ticked]
+        assert labels == ["Refugees", "Schools, pupils and parents"]
+        assert '["refugees"' not in page and "&quot;refugees&quot;" not in page
+        office_page = translator.get(f"/admin/services/office/{office.pk}/change/").content.decode()
+        hours = lxml_html.fromstring(office_page).xpath("string(//*[contains(@class, 'field-weekday')])")
+        assert "Friday" in hours and "5" not in hours
