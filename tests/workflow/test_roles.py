@@ -4,6 +4,7 @@ do. The permission matrix over every admin view is in test_matrix_*.py."""
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
+from lxml import html as lxml_html
 
 from portal.workflow.roles import ROLES, ensure_roles, role_permission_keys
 from tests.funding.factories import berlin, make_call
@@ -51,10 +52,15 @@ def test_translator_changes_only_non_german_fields(staff):
     translator = client_for(Client, staff["translator"])
     url = f"/admin/funding/fundingcall/{call.pk}/change/"
     html = translator.get(url).content.decode()
-    assert 'name="title_en"' in html and 'name="title_de"' not in html and 'name="slug"' not in html
+    assert 'name="title_en"' in html and 'name="slug"' not in html
     assert 'name="status"' not in html
+    assert lxml_html.fromstring(html).xpath("//input[@name='title_de'][@disabled]")  # the source, not editable
     data = form_data(html)
-    data |= {"title_en": ["English title"], "title_de": ["Deutsch überschrieben"], "slug": ["neu"]}
+    refused = translator.post(url, data | {"title_en": ["English title"], "title_de": ["Deutsch überschrieben"]})
+    assert refused.status_code == 403  # a German value in the POST is refused, not silently dropped
+    call.refresh_from_db()
+    assert call.title_en != "English title" and call.title_de != "Deutsch überschrieben"
+    data |= {"title_en": ["English title"], "slug": ["neu"]}
     assert translator.post(url, data).status_code == 302
     call.refresh_from_db()
     assert call.title_en == "English title"
