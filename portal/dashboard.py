@@ -67,10 +67,12 @@ def has_status(model):
 
 # --- languages ----------------------------------------------------------------------------------------------
 def translator_languages(user):
-    """The languages ``user`` translates: every target language for now (assigned languages narrow this later)."""
+    """The languages ``user`` translates: a translator's assigned languages, everybody else's every target language."""
+    from portal.translation_workflow.assignments import editable_languages
     from portal.translation_workflow.freshness import target_languages
 
-    return target_languages()
+    mine = editable_languages(user)
+    return [code for code in target_languages() if code in mine]
 
 
 # --- the portal's own lines -----------------------------------------------------------------------------------

@@ -55,6 +55,10 @@ class LanguageAssignmentInline(admin.TabularInline):
 class PortalUserAdmin(UserAdmin):
     inlines = [LanguageAssignmentInline]
 
+    def get_inline_instances(self, request, obj=None):
+        """Languages are assigned on the account's page once it exists (the add form stays the stock one)."""
+        return super().get_inline_instances(request, obj) if obj is not None else []
+
     def get_fieldsets(self, request, obj=None):
         if obj is None or not manages_only_roles(request):
             return super().get_fieldsets(request, obj)

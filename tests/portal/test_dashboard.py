@@ -71,8 +71,11 @@ def test_the_call_filter_agrees_with_each_calls_status(staff):
     assert "calls_past_deadline" not in counts(staff["editor"])
 
 
-def test_translators_languages_are_every_target_language_until_languages_are_assigned(staff):
-    assert translator_languages(staff["translator"]) == target_languages()
+def test_translators_languages_are_their_assigned_languages(staff, django_user_model):
+    assert translator_languages(staff["translator"]) == target_languages()  # the fixture assigns every one
+    turkish = make_staff(django_user_model, "translator", languages=["tr", "ar"], username="turkish")
+    assert translator_languages(turkish) == ["tr", "ar"]
+    assert translator_languages(staff["editor"]) == target_languages()
 
 
 def test_the_start_page_does_not_ask_more_of_the_database_with_more_waiting(staff, django_user_model):
