@@ -3,7 +3,6 @@
 import pytest
 from django.test import Client
 from django.utils import translation
-from django.utils.text import capfirst
 from django.utils.translation import gettext
 
 from portal.workflow.models import PendingChange
@@ -32,7 +31,7 @@ def test_save_on_an_older_state_merges_and_names_the_fields_taken_over(staff):
     call.refresh_from_db()
     assert (call.title_de, call.summary_de) == ("Titel von der ersten Person", "Meine Zusammenfassung")
     notes = [str(message) for message in response.context["messages"]]
-    title_label = str(capfirst(call._meta.get_field("title_de").verbose_name))  # as the review names fields
+    title_label = str(call._meta.get_field("title_de").verbose_name)
     with translation.override("en"):
         merged = gettext("Merged with changes saved meanwhile by someone else: %(fields)s.")
     assert any(note.startswith(merged.split("%")[0]) and title_label in note for note in notes), notes
