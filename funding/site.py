@@ -1,11 +1,11 @@
-"""What the funding app adds to the portal: its URLs, an area with the next call on the home page, its search
+"""What the funding app adds to the portal: its URLs, an area, a home-page task with the next call, its search
 entries and sitemap list pages (see portal.registry)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from funding import structured_data as ld
 from portal.api.catalog import Dataset
-from portal.areas import Area
+from portal.areas import Area, Task
 from portal.dashboard import DashboardItem
 from portal.search.entries import SearchEntry
 
@@ -32,7 +32,17 @@ AREAS = [
         "funding:index",
         _("Funding for associations"),
         _("Programmes and open calls for integration and participation projects, with deadlines and documents."),
-        "funding/_home_next_call.html",
+        icon="funding",
+    ),
+]
+
+HOME_TASKS = [
+    Task(
+        _("Money for my association"),
+        _("Funding for projects of associations and initiatives: what is funded, how to apply, which call is open."),
+        "funding:index",
+        icon="funding",
+        home_template="funding/_home_next_call.html",
     ),
 ]
 

@@ -1,10 +1,10 @@
-"""What the Masterplan app adds to the portal: its URLs, an area, its search entries and sitemap list pages
-(see portal.registry)."""
+"""What the Masterplan app adds to the portal: its URLs, an area, a home-page task, its search entries and sitemap
+list pages (see portal.registry)."""
 
 from django.utils.translation import gettext_lazy as _
 
 from masterplan import structured_data as ld
-from portal.areas import Area
+from portal.areas import Area, Task
 from portal.search.entries import SearchEntry
 
 URLS = [("masterplan/", "masterplan.urls")]
@@ -17,6 +17,16 @@ AREAS = [
         "masterplan:index",
         _("Masterplan Migration/Integration"),
         _("The city's participatory integration strategy since 2005: phases, events and documents."),
+        icon="strategy",
+    ),
+]
+
+HOME_TASKS = [
+    Task(
+        _("The city's integration strategy"),
+        _("The Masterplan Migration/Integration: how Dortmund has planned integration together with its residents."),
+        "masterplan:index",
+        icon="strategy",
     ),
 ]
 

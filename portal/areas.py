@@ -1,9 +1,10 @@
-"""The portal's areas and footer links: main navigation, footer and home page are built from them.
+"""The portal's areas, home-page tasks and footer links: navigation, footer and home page are built from them.
 
-Apps declare them in their ``site.py`` (``AREAS``, ``FOOTER_LINKS``: see ``portal.registry``). An area or link
-appears only while its app is installed and provides the named URL.
+Apps declare them in their ``site.py`` (``AREAS``, ``HOME_TASKS``, ``FOOTER_LINKS``: see ``portal.registry``). An
+area, task or link appears only while its app is installed and provides the named URL.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
@@ -16,7 +17,7 @@ class Area:
     url_name: str
     title: str
     teaser: str
-    home_template: str = ""  # optional partial the home page includes below the teaser (in the app's templates)
+    icon: str = ""  # name of one of the portal's icons (static/img/icons/<icon>.svg), shown beside the title
 
     def url(self):
         return reverse(self.url_name)
@@ -30,6 +31,42 @@ def available_areas():
             result.append((area, area.url()))
         except NoReverseMatch:
             continue
+    return result
+
+
+@dataclass(frozen=True)
+class Task:
+    """What a resident comes to do ("money for my association"), as a card on the home page.
+
+    It leads to ``url_name`` (with ``kwargs``), or to what ``link()`` returns: a function for targets that are
+    content (a topic page), returning None while that content is not public, and then the task is not shown.
+    ``home_template`` is an optional partial of the app with a live fact (the next deadline, offices open now).
+    """
+
+    title: str
+    teaser: str
+    url_name: str = ""
+    kwargs: tuple = ()
+    icon: str = ""
+    home_template: str = ""
+    link: Callable[[], str | None] | None = None
+
+    def url(self):
+        if self.link is not None:
+            return self.link()
+        return reverse(self.url_name, kwargs=dict(self.kwargs))
+
+
+def available_tasks():
+    """The home page's tasks whose pages exist, in the apps' order, each with its URL in the active language."""
+    result = []
+    for task in contributions("HOME_TASKS"):
+        try:
+            url = task.url()
+        except NoReverseMatch:
+            continue
+        if url:
+            result.append((task, url))
     return result
 
 

@@ -1,8 +1,9 @@
-"""URLs of the shared page layer inside the language prefix: editorial pages, feedback, site notice, offline reading."""
+"""URLs of the shared page layer inside the language prefix: editorial pages, feedback, site notice, offline reading
+and the staff style guide."""
 
 from django.urls import path
 
-from portal import editorial, feedback, site_notice
+from portal import editorial, feedback, site_notice, styleguide
 from portal.offline import views as offline
 
 urlpatterns = [
@@ -14,4 +15,5 @@ urlpatterns = [
     path("manifest.webmanifest", offline.manifest, name="manifest"),
     path("offline/", offline.offline_page, name="offline"),
     path("offline/pages.json", offline.essentials, name="offline_pages"),
+    path("styleguide/", styleguide.styleguide, name="styleguide"),  # staff only
 ]

@@ -81,7 +81,7 @@ def print_header_context(obj, *, language):
 
 
 def print_links_context(request, obj):
-    """The "Print" link and, where the page is translated, links to print it in two languages."""
+    """One print control: "Print", with a choice of a second language where the page is translated into one."""
     visitor = translation.get_language()
     print_url = request.path + "print/" if request is not None else obj.get_absolute_url() + "print/"
     names = {
@@ -98,9 +98,12 @@ def print_links_context(request, obj):
             for code in translated_languages(obj)
             if code != SOURCE_LANGUAGE
         ]
+    plain = dict(settings.LANGUAGES)
     for pair in pairs:
         pair["url"] = f"{print_url}?with={pair['code']}"
-    return {"print_url": print_url, "bilingual": pairs}
+        pair["plain_names"] = (plain[visitor], plain[pair["code"]])
+    shown = visitor if is_translated(obj, visitor) else SOURCE_LANGUAGE
+    return {"print_url": print_url, "bilingual": pairs, "page_language_name": plain[shown]}
 
 
 # --- Rendering the content ------------------------------------------------------------------------------------

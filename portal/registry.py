@@ -3,7 +3,8 @@
 Every app (the portal included) may have a ``site.py`` module. Its module-level lists say what the app adds:
 
     URLS = [("things/", "things.urls")]       # URLconfs under the language prefix (portal/urls.py)
-    AREAS = [Area(...)]                       # main navigation, footer, home page (portal.areas)
+    AREAS = [Area(...)]                       # main navigation and footer (portal.areas)
+    HOME_TASKS = [Task(...)]                  # residents' tasks on the home page, with a live fact (portal.areas)
     FOOTER_LINKS = [FooterLink(...)]          # links in every footer (portal.areas)
     SEARCH_ENTRIES = [SearchEntry(...)]       # search, sitemap, feed, JSON-LD (portal.search.entries)
     LIST_PAGES = ["things:archive"]           # sitemap pages without an object behind them (URL names)

@@ -11,7 +11,7 @@ from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from portal.areas import available_areas
+from portal.areas import available_tasks
 from portal.faults import cache_state
 from portal.site_url import absolute_url
 
@@ -27,7 +27,9 @@ def root_redirect(request):
 
 
 def home(request):
-    return render(request, "portal/home.html", {"areas": available_areas()})
+    """The home page as residents' tasks (each app adds its own: ``HOME_TASKS``), search and the ways to
+    easy-to-read German and sign language at the top."""
+    return render(request, "portal/home.html", {"tasks": available_tasks()})
 
 
 @never_cache

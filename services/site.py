@@ -1,9 +1,11 @@
-"""What the services app adds to the portal: its URLs, two areas and its search entries (see portal.registry)."""
+"""What the services app adds to the portal: its URLs, two areas, three home-page tasks and its search entries
+(see portal.registry)."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.api.catalog import Dataset
-from portal.areas import Area
+from portal.areas import Area, Task
 from portal.offline.pages import OfflinePages
 from portal.search.entries import SearchEntry
 from portal.translation_status import value_in
@@ -49,11 +51,47 @@ AREAS = [
         "services:index",
         _("Services and advice"),
         _("Advice for new arrivals, neighbours and volunteers, the services for refugees and whom to contact."),
+        icon="services",
     ),
     Area(
         "services:hsu",
         _("Heritage-language classes (HSU)"),
         _("Lessons in the family language for pupils in grades 1 to 10: languages, schools and registration."),
+        icon="languages",
+    ),
+]
+
+# The topic page for people new in Dortmund, while it is public; the service index otherwise.
+NEW_ARRIVALS_TOPIC = "neuzugewanderte"
+
+
+def _new_arrivals_url():
+    from services.models import Topic  # site.py is read while the URLconf loads: the models only when asked
+
+    if Topic.objects.published().filter(slug=NEW_ARRIVALS_TOPIC).exists():
+        return reverse("services:topic", kwargs={"slug": NEW_ARRIVALS_TOPIC})
+    return reverse("services:index")
+
+
+HOME_TASKS = [
+    Task(
+        _("New in Dortmund"),
+        _("First steps after arriving: registration, school, language courses and who helps you with them."),
+        link=_new_arrivals_url,
+        icon="arrival",
+    ),
+    Task(
+        _("Advice and help"),
+        _("Counselling in many languages, the services for refugees, and the offices: where, when, how to get there."),
+        "services:index",
+        icon="advice",
+        home_template="services/_home_open_offices.html",
+    ),
+    Task(
+        _("My child's languages at school (HSU)"),
+        _("Lessons in the family language in grades 1 to 10: find a class near you and register by mid-March."),
+        "services:hsu",
+        icon="languages",
     ),
 ]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-THEME_COLOUR = "#00529b"  # the brand blue of portal.css
+THEME_COLOUR = "#0b4f8c"  # the accent --c-brand of static/css/tokens.css
 IMG = Path(__file__).resolve().parents[2] / "static" / "img"
 # The "M" on a 32-unit grid (the favicon's shape).
 MARK = [(8, 22), (8, 10), (12, 10), (16, 16), (20, 10), (24, 10), (24, 22), (20, 22), (20, 16), (16, 22), (12, 16),

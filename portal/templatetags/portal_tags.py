@@ -83,3 +83,10 @@ def shown(obj, field):
     if language != translation.get_language():
         return format_html('<span lang="{}" dir="ltr">{}</span>', language, value)
     return value
+
+
+@register.simple_tag
+def icon(name):
+    """``{% icon "phone" %}``: one of the portal's own icons (static/img/icons/<name>.svg, drawn by portal.css as a
+    mask in the text colour), decorative: its meaning is always in the text beside it."""
+    return format_html('<span class="icon icon--{}" aria-hidden="true"></span>', name)

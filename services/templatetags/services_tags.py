@@ -3,12 +3,13 @@
 import re
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from portal.districts import District
 from portal.languages import direction
 from portal.translation_status import content_language
 from services.choices import Weekday
+from services.models import Office
 
 register = template.Library()
 
@@ -49,3 +50,18 @@ def tel_href(phone):
     if digits.startswith("0"):
         return "+49" + digits[1:]
     return digits
+
+
+@register.filter
+def any_notes(offerings):
+    """True when one of the HSU classes has notes: the class table shows its notes column only then."""
+    return any(offering.shown_notes[0] for offering in offerings)
+
+
+@register.inclusion_tag("services/_home_open_offices.html#open-offices")
+def open_offices(limit=4):
+    """The public offices with opening hours (at most ``limit``, by name) and whether each is open now: the "advice
+    and help" task on the home page."""
+    offices = Office.objects.published().filter(hours__isnull=False).distinct().prefetch_related("hours", "closures")
+    now = timezone.now()
+    return {"offices": [(office, office.opening_status(at=now)) for office in offices[:limit]]}

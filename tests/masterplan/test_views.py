@@ -163,13 +163,21 @@ def test_document_page_draft_is_404_for_public_and_preview_for_staff(client, sta
     assert response["X-Robots-Tag"] == "noindex"
 
 
-def test_document_page_links_to_print_views(client):
+def print_control(html):
+    start = html.index('class="print-control')
+    return html[start : html.index("</form>", start)]
+
+
+def test_document_page_has_one_print_control_with_a_language_choice(client):
     document(phase(), "rahmenkonzept", title_ar="الإطار", summary_ar="ملخص", body_ar="<p>نص</p>")
-    content = text(client.get("/ar/masterplan/documents/rahmenkonzept/"))
-    assert 'href="/ar/masterplan/documents/rahmenkonzept/print/"' in content
-    assert 'href="/ar/masterplan/documents/rahmenkonzept/print/?with=de"' in content
-    german = text(client.get("/de/masterplan/documents/rahmenkonzept/"))
-    assert 'href="/de/masterplan/documents/rahmenkonzept/print/?with=ar"' in german
+    control = print_control(text(client.get("/ar/masterplan/documents/rahmenkonzept/")))
+    assert 'action="/ar/masterplan/documents/rahmenkonzept/print/"' in control
+    assert '<option value="">العربية</option>' in control
+    assert '<option value="de">العربية + Deutsch</option>' in control
+    assert control.count("<option") == 2 and control.count('type="submit"') == 1
+    german = print_control(text(client.get("/de/masterplan/documents/rahmenkonzept/")))
+    assert '<option value="ar">Deutsch + العربية</option>' in german
+    assert client.get("/de/masterplan/documents/rahmenkonzept/print/?with=").status_code == 200
 
 
 def test_untranslated_document_offers_no_bilingual_print(client):

@@ -126,7 +126,7 @@ def test_regular_page_carries_hidden_print_header_and_print_links(client, biling
         content = client.get("/ar/masterplan/documents/rahmenkonzept/").content.decode()
     assert re.search(r'<div class="print-header print-only" hidden>', content)
     assert f"{SITE}/ar/masterplan/documents/rahmenkonzept/" in content
-    assert 'class="print-links no-print"' in content
+    assert 'class="print-control no-print"' in content
 
 
 def test_site_url_stylesheet_carries_configured_url(client):

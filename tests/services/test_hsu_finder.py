@@ -236,7 +236,19 @@ def test_hsu_print_twin_has_the_information_not_the_finder(client):
     html = client.get("/de/hsu/print/").content.decode()
     assert "Kinder der Klassen 1 bis 10." in html and "finder-form" not in html
     assert "#finder-heading" not in html
-    assert 'href="#finder-heading"' in client.get("/de/hsu/").content.decode()
+
+
+def test_hsu_finder_comes_right_after_the_introduction(client, timetable):
+    make_hsu_information()
+    html = client.get("/de/hsu/").content.decode()
+    lead, finder = html.index('class="lead"'), html.index('class="hsu-finder"')
+    assert lead < finder < html.index("Wer teilnehmen kann") < html.index('id="helpful-heading"')
+
+
+def test_hsu_finder_speaks_the_page_language_on_a_german_fallback_page(client, timetable):
+    make_hsu_information()  # German only: the information is shown in German on the Arabic page
+    html = client.get("/ar/hsu/").content.decode()
+    assert 'class="hsu-finder" aria-labelledby="finder-heading" lang="ar" dir="rtl"' in html
 
 
 def test_hsu_language_page_lists_its_classes(client, timetable):
