@@ -64,13 +64,17 @@ OVERFLOW_SCRIPT = """() => {
 }"""
 
 
-@pytest.fixture
-def demo_content(settings, tmp_path):
+def load_demo():
     """Every app's demo content with its translations, and the search documents (no version history)."""
-    settings.MEDIA_ROOT = tmp_path / "media"
     for module in app_modules("demo"):
         module.load(today=timezone.localdate())
     documents.rebuild()
+
+
+@pytest.fixture
+def demo_content(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    load_demo()
 
 
 def _phone(make_context, width, *, javascript=True):
@@ -128,6 +132,7 @@ def test_menu_and_languages_open_without_javascript_on_a_phone(make_context, liv
     page.locator(".language-switcher summary").click()
     languages = page.locator(".language-switcher__list a")
     languages.first.wait_for(state="visible")
+    page.locator(".main-nav a").first.wait_for(state="hidden")  # one panel at a time: the menu closed
     assert languages.count() == 10
     assert page.locator(".language-switcher__list a[lang='fa']").inner_text().startswith("فارسی")
     page.locator(".language-switcher__list a[lang='ar']").click()
