@@ -4,7 +4,8 @@
     python3 dev.py serve     set everything up (virtual environment in .venv, pinned dependencies from
                              uv.lock, database migrations, demo content, static files) and serve the portal
                              at http://127.0.0.1:8000/ with DEVELOPMENT settings on the SQLite default
-    python3 dev.py test      set up what the tests need and run the whole suite (extra arguments go to pytest)
+    python3 dev.py test      set up what the tests need (also the HTML checker, with npm) and run the whole suite
+                             (extra arguments go to pytest)
     python3 dev.py messages  update the gettext catalogs (needs GNU xgettext) and compile them in pure Python
 
 Only the standard library is used here, so this file runs before anything is installed.
@@ -64,8 +65,21 @@ def serve(args):
     os.execve(BIN / "python", [str(BIN / "python"), "manage.py", "runserver", f"127.0.0.1:{port}"], env)
 
 
+def ensure_test_tools():
+    """The Nu Html Checker that tests/browser/test_html_checker.py runs (package.json, pinned in package-lock.json;
+    it runs on the system's Java 17). npm ci again whenever the lock file is newer than what is installed."""
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    if installed.exists() and installed.stat().st_mtime >= (ROOT / "package-lock.json").stat().st_mtime:
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        sys.exit("dev.py: the HTML checker test needs npm and Java 17 (apt-get install npm default-jre-headless).")
+    run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error")
+
+
 def test(args):
     ensure_environment()
+    ensure_test_tools()
     system_chromium = os.environ.get("PORTAL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
     if not Path(system_chromium).exists():
         # No system Chromium: the browser tests use Playwright's own build.
@@ -82,6 +96,7 @@ def messages(args):
     ).stdout.split()
     flags = [f"--locale={code}" for code in languages]
     ignore = ["--ignore=.venv/*", "--ignore=staticfiles/*", "--ignore=media/*", "--ignore=tests/*"]
+    ignore.append("--ignore=node_modules/*")
     manage("makemessages", "--no-location", "--no-obsolete", *flags, *ignore, env=dict(os.environ, DJANGO_DEBUG="1"))
     run(BIN / "python", "-m", "portal.catalogs", "compile")
 
