@@ -192,6 +192,9 @@ def history(model_admin, request, object_id):
     return response
 
 
+MAX_YEARS_AHEAD = 10
+
+
 def _go_live_at(request):
     """The instant asked for in the publish form (``datetime-local``, Berlin time): None for "at once", or
     ``ValueError`` with the message for the publisher."""
@@ -204,8 +207,22 @@ def _go_live_at(request):
         raise ValueError(_("Please enter the date and time the change goes live, e.g. 01.01.2027 00:00.")) from None
     if moment.tzinfo is None:
         moment = timezone.make_aware(moment, BERLIN)
-    if moment < timezone.now() + MIN_LEAD:
+    now = timezone.now()
+    if not now.year - 1 <= moment.year <= now.year + MAX_YEARS_AHEAD:  # before any arithmetic (year 9999 overflows)
+        raise ValueError(
+            _("Please enter a time within the next %(years)s years, or leave it empty to publish at once.")
+            % {"years": MAX_YEARS_AHEAD}
+        )
+    if moment <= now:
         raise ValueError(_("The time the change goes live has already passed. Leave it empty to publish at once."))
+    if moment < now + MIN_LEAD:
+        raise ValueError(
+            _(
+                "The time the change goes live is too close: choose one at least %(seconds)s seconds from now, "
+                "or leave it empty to publish at once."
+            )
+            % {"seconds": int(MIN_LEAD.total_seconds())}
+        )
     return moment
 
 

@@ -22,11 +22,12 @@ import json
 import logging
 
 from django.core.cache import cache
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from portal import render_cache
+from portal.workflow import notifications
 from portal.workflow.merge import merge3, snapshot_to_rows
 from portal.workflow.models import PendingChange, PendingState
 from portal.workflow.pending import (
@@ -46,6 +47,9 @@ NOTHING_DUE = "nothing"
 # therefore scheduled at least MIN_LEAD ahead, so every process has read it again before the instant comes.
 MEMO_SECONDS = datetime.timedelta(seconds=1)
 MIN_LEAD = datetime.timedelta(seconds=10)
+# The cached instant lives only a few seconds: a request that read the rows just before a scheduling transaction
+# committed may store a stale "nothing" after that transaction forgot it; it is read again well before MIN_LEAD.
+NEXT_DUE_SECONDS = 4
 _memo = None  # (valid until, earliest instant or None)
 
 
@@ -123,29 +127,60 @@ def next_due(now=None):
         return _memo[1]
     first = PendingChange.objects.scheduled().order_by("go_live_at").values_list("go_live_at", flat=True).first()
     try:
-        cache.set(NEXT_DUE_KEY, first or NOTHING_DUE, None)
+        cache.set(NEXT_DUE_KEY, first or NOTHING_DUE, NEXT_DUE_SECONDS)
     except Exception as error:
         logger.warning("scheduled changes: next instant not stored (%s)", error)
     _memo = (now + MEMO_SECONDS, first)
     return first
 
 
-def apply_due_changes(*, now=None):
-    """Make every scheduled change whose time has come live, oldest first; returns those that went live."""
+def apply_due_changes(*, now=None, failed=None):
+    """Make every scheduled change whose time has come live, oldest first; returns those that went live.
+
+    Each change goes live in its own transaction: one that cannot (a related row deleted after the approval, any
+    error) goes back to review with the reason, the publishers are told, and the others still go live. Those are
+    added to ``failed`` (a list) when given."""
     now = now or timezone.now()
     applied = []
-    due = PendingChange.objects.scheduled().filter(go_live_at__lte=now).select_related("decided_by")
-    for pending in due.order_by("go_live_at", "pk"):
-        try:
-            publish_pending(pending, user=pending.decided_by, comment=pending.decision_comment, scheduled=True)
-        except StalePendingChange as error:  # another process applied it meanwhile, or the item is gone
-            gone = PendingChange.objects.filter(pk=pending.pk, state=PendingState.SCHEDULED)
-            if gone.update(state=PendingState.DISCARDED, decided_at=now):
-                logger.warning("scheduled change %s could not go live: %s", pending.pk, error)
-        else:
-            applied.append(pending)
-    forget_next_due()
+    try:
+        due = PendingChange.objects.scheduled().filter(go_live_at__lte=now).select_related("decided_by")
+        for pending in list(due.order_by("go_live_at", "pk")):
+            try:
+                with transaction.atomic():
+                    publish_pending(pending, user=pending.decided_by, comment=pending.decision_comment, scheduled=True)
+            except StalePendingChange as error:  # another process applied it meanwhile, or the item is gone
+                gone = PendingChange.objects.filter(pk=pending.pk, state=PendingState.SCHEDULED)
+                if gone.update(state=PendingState.DISCARDED, decided_at=now):
+                    logger.warning("scheduled change %s could not go live: %s", pending.pk, error)
+            except Exception as error:  # noqa: BLE001 - any failure: this change waits for review again
+                logger.exception("scheduled change %s could not go live", pending.pk)
+                if _back_to_review(pending, error):
+                    if failed is not None:
+                        failed.append(pending)
+            else:
+                applied.append(pending)
+    finally:
+        forget_next_due()
     return applied
+
+
+def _back_to_review(pending, error):
+    """A scheduled change that failed to go live waits for review again, with the reason as its decision comment."""
+    reason = _("It could not go live at the scheduled time (%(error)s); please review it again.") % {
+        "error": f"{type(error).__name__}: {error}"[:500]
+    }
+    try:
+        with transaction.atomic():
+            moved = PendingChange.objects.filter(pk=pending.pk, state=PendingState.SCHEDULED).update(
+                state=PendingState.PENDING, go_live_at=None, decided_by=None, decided_at=None, decision_comment=reason
+            )
+            if moved:
+                pending.refresh_from_db()
+                notifications.change_submitted(pending, user=None)
+    except Exception:  # noqa: BLE001 - the database itself fails: the next attempt tries again
+        logger.exception("scheduled change %s not moved back to review", pending.pk)
+        return False
+    return bool(moved)
 
 
 def apply_if_due(now=None):
@@ -154,7 +189,7 @@ def apply_if_due(now=None):
         due = next_due(now)
         if due is not None and due <= now:
             return apply_due_changes(now=now)
-    except DatabaseError as error:  # the page is answered as it is; the next request tries again
+    except Exception as error:  # noqa: BLE001 - the page is answered as it is; the next request tries again
         logger.warning("scheduled changes not applied (%s)", error)
     return []
 

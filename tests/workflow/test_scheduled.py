@@ -1,19 +1,24 @@
 """Scheduled changes: a publisher approves a change for a later instant and it appears on the public site then,
 by itself, and not a minute before — also through the render cache and the shared caches' max-age."""
 
+import copy
 import datetime
 import zoneinfo
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils.cache import get_max_age
 from reversion.models import Version
 
+from portal.workflow import scheduled
 from portal.workflow.models import PendingChange, PendingState
+from portal.workflow.pending import live_snapshot, store_pending
+from portal.workflow.scheduled import schedule_pending
 from services.models import OpeningHours
-from tests.services.factories import make_office
+from tests.services.factories import make_office, make_service, make_topic
 from tests.workflow.conftest import client_for, form_errors, post_form
 
 pytestmark = pytest.mark.django_db
@@ -131,3 +136,85 @@ def test_editors_cannot_schedule(staff, office):
         assert editor.post(decide_url(office, pending, "unschedule")).status_code == 403
         form = editor.get(f"/admin/services/office/{office.pk}/change/").content.decode()
         assert "workflow-scheduled" in form  # the change form says that a change will go live by itself
+
+
+# --- A change that cannot go live blocks nothing ------------------------------------------------------------
+def schedule_directly(staff, item, field, value, when):
+    live = live_snapshot(item)
+    wanted = copy.deepcopy(live)
+    wanted[(item._meta.label_lower, str(item.pk))][field] = value
+    pending = store_pending(item, wanted, base=live, user=staff["editor"])
+    return schedule_pending(pending, user=staff["publisher"], at=when)
+
+
+@pytest.mark.django_db(transaction=True)  # the deleted office's foreign key fails only when the change commits
+def test_a_change_that_cannot_go_live_waits_for_review_and_the_others_still_go_live(staff, mailoutbox):
+    with at(DECIDED):
+        kept, gone = make_office(slug="bleibt"), make_office(slug="geht")
+        service = make_service(slug="beratung", offices=(kept,))
+        topic = make_topic(slug="ankommen")
+        broken = schedule_directly(staff, service, "offices", [kept.pk, gone.pk], GO_LIVE)
+        fine = schedule_directly(staff, topic, "title_de", "Neu angekommen", GO_LIVE + datetime.timedelta(hours=1))
+        gone.delete()
+    with at(GO_LIVE + datetime.timedelta(hours=2)):
+        for _ in range(2):  # not retried on every request, and never a 500
+            assert Client().get("/de/").status_code == 200
+        broken.refresh_from_db()
+        fine.refresh_from_db()
+        assert fine.state == PendingState.PUBLISHED
+        assert type(topic).objects.get(pk=topic.pk).title_de == "Neu angekommen"
+        assert broken.state == PendingState.PENDING and broken.go_live_at is None
+        assert "could not go live" in broken.decision_comment
+        assert list(service.offices.all()) == [kept]
+        assert any(staff["publisher"].email in mail.to for mail in mailoutbox) or not staff["publisher"].email
+        call_command("publish_scheduled_changes", verbosity=0)  # nothing due any more: no crash
+
+
+def test_any_error_while_going_live_moves_only_that_change_back(staff, monkeypatch):
+    with at(DECIDED):
+        first = schedule_directly(staff, make_topic(slug="eins"), "title_de", "Eins neu", GO_LIVE)
+        second = schedule_directly(staff, make_topic(slug="zwei"), "title_de", "Zwei neu", GO_LIVE)
+    real = scheduled.publish_pending
+
+    def failing(pending, **kwargs):
+        if pending.pk == first.pk:
+            raise RuntimeError("disk full")
+        return real(pending, **kwargs)
+
+    monkeypatch.setattr(scheduled, "publish_pending", failing)
+    with at(GO_LIVE):
+        call_command("publish_scheduled_changes", verbosity=0)
+        assert Client().get("/de/").status_code == 200
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert second.state == PendingState.PUBLISHED
+    assert first.state == PendingState.PENDING and "disk full" in first.decision_comment
+    assert scheduled.next_due(GO_LIVE) is None
+
+
+def test_the_cached_next_instant_expires_soon(staff):
+    with at(DECIDED) as clock:
+        scheduled.forget_next_due()
+        assert scheduled.next_due() is None
+        assert cache.get(scheduled.NEXT_DUE_KEY) == scheduled.NOTHING_DUE
+        clock.shift(datetime.timedelta(seconds=scheduled.NEXT_DUE_SECONDS + 1))
+        assert cache.get(scheduled.NEXT_DUE_KEY) is None  # read again from the rows before any MIN_LEAD passes
+        assert scheduled.NEXT_DUE_SECONDS + scheduled.MEMO_SECONDS.total_seconds() < scheduled.MIN_LEAD.total_seconds()
+
+
+@pytest.mark.parametrize(
+    ("when", "message"),
+    [
+        ("2026-12-20T10:00:05", "too close"),
+        ("2026-12-20T09:59", "already passed"),
+        ("9999-12-31T23:59:59+14:00", "within the next"),
+        ("0001-01-01T00:00-14:00", "within the next"),
+    ],
+)
+def test_a_time_too_close_or_far_off_has_its_own_message(staff, office, when, message):
+    with at(DECIDED):
+        pending, response = schedule_new_hours(staff, office, when=when)
+    assert response.status_code == 400
+    assert any(message in str(m) for m in response.context["messages"])
+    pending.refresh_from_db()
+    assert pending.state == PendingState.PENDING

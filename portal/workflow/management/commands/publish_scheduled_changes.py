@@ -10,7 +10,10 @@ class Command(BaseCommand):
     help = "Publishes the scheduled changes whose time has come."
 
     def handle(self, *args, **options):
-        applied = apply_due_changes()
+        failed = []
+        applied = apply_due_changes(failed=failed)
+        for pending in failed:  # moved back to review with the reason; the others went live
+            self.stderr.write(f"not published, waits for review again: {pending.object_repr} (#{pending.pk})")
         for pending in applied:
             self.stdout.write(f"published: {pending.object_repr} (#{pending.pk})")
         if options["verbosity"] > 1 or not applied:
