@@ -310,6 +310,8 @@ PORTAL_FEEDBACK_RETENTION_DAYS = int(env("PORTAL_FEEDBACK_RETENTION_DAYS", "180"
 # to wait for an answer.
 PORTAL_LINKCHECK_INTERVAL = float(env("PORTAL_LINKCHECK_INTERVAL", "1"))
 PORTAL_LINKCHECK_TIMEOUT = float(env("PORTAL_LINKCHECK_TIMEOUT", "10"))
+# Hosts the link checker may ask although they resolve to an internal address (loopback, private, link-local ...):
+PORTAL_LINKCHECK_ALLOW_HOSTS = [host.lower() for host in env_list("PORTAL_LINKCHECK_ALLOW_HOSTS")]
 
 # --- Security ---------------------------------------------------------------------------------------------
 # Behind a proxy that terminates TLS and sets X-Forwarded-Proto (nginx, Traefik, a load balancer).

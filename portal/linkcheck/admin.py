@@ -46,7 +46,7 @@ class CheckedLinkAdmin(admin.ModelAdmin):
     list_display = ("url", "verdict", "status", "final_url", "pages", "checked_at")
     list_filter = (ProblemFilter, "verdict", "status")
     search_fields = ("url", "final_url", "places__title")
-    fields = ("url", "verdict", "status", "final_url", "error", "checked_at")
+    fields = ("url", "verdict", "status", "final_url", "error_text", "checked_at")
     readonly_fields = fields
     inlines = [LinkPlaceInline]
 
@@ -61,6 +61,10 @@ class CheckedLinkAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    @admin.display(description=_("error"))
+    def error_text(self, link):
+        return link.error_label
 
     @admin.display(description=_("pages with the link"))
     def pages(self, link):

@@ -5,9 +5,16 @@ or 501); redirects are followed (at most ``MAX_REDIRECTS``) to find the new addr
 first answer's: a permanent redirect (301, 308) means "moved, update the link"; a temporary one is judged by
 where it leads. Requests to one host are at least ``interval`` seconds apart (the order interleaves hosts, so
 the wait is short), each with a ``timeout``; no cookie is kept and nothing but the address is sent.
+
+No request goes to an internal address: the host is resolved first (and after each redirect), and where any of its
+addresses is loopback, private, link-local, reserved, multicast or otherwise not global the link is "not checked:
+internal address"; the connection goes to the address checked (no second lookup). Hosts in
+``PORTAL_LINKCHECK_ALLOW_HOSTS`` are exempt (the tests' local server).
 """
 
 import http.client
+import ipaddress
+import socket
 import ssl
 import time
 from collections import defaultdict, deque
@@ -20,7 +27,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from portal.linkcheck import links
-from portal.linkcheck.models import CheckedLink, LinkPlace, Verdict
+from portal.linkcheck.models import CheckedLink, LinkPlace, Trouble, Verdict
 
 MAX_REDIRECTS = 5
 PERMANENT = {301, 308}
@@ -36,6 +43,8 @@ class Answer:
 
     @property
     def verdict(self):
+        if self.error == Trouble.INTERNAL:  # at the start or after a redirect
+            return Verdict.INTERNAL
         if self.status is None:
             return Verdict.UNREACHABLE
         if self.status in PERMANENT:
@@ -47,15 +56,41 @@ def user_agent():
     return f"MIA-DO-KI-Linkpruefer/1.0 (+{settings.PORTAL_SITE_URL})"
 
 
+class InternalAddress(Exception):
+    """The link's host resolves to an address on an internal network."""
+
+
+def _public_address(url):
+    """The address to connect to for ``url``'s host: one that is global, or any for an allowed host.
+    Raises ``InternalAddress`` where one of the host's addresses is not global."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    if host not in settings.PORTAL_LINKCHECK_ALLOW_HOSTS:
+        for address in addresses:
+            mapped = getattr(address, "ipv4_mapped", None) or address
+            if not mapped.is_global or mapped.is_multicast:
+                raise InternalAddress(host)
+    return str(addresses[0])
+
+
 def _request(method, url, timeout):
     """(status, Location header) of one request; raises OSError/HTTPException on trouble."""
     parts = urlsplit(url)
+    address = _public_address(url)
     if parts.scheme == "https":
         connection = http.client.HTTPSConnection(
             parts.hostname, parts.port, timeout=timeout, context=ssl.create_default_context()
         )
     else:
         connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=timeout)
+
+    def connect_to_checked_address(host_port, *args, **kwargs):
+        return socket.create_connection((address, host_port[1]), *args, **kwargs)
+
+    connection._create_connection = connect_to_checked_address  # the Host header and TLS keep the name
     target = parts.path or "/"
     if parts.query:
         target += f"?{parts.query}"
@@ -94,11 +129,21 @@ def probe(url, *, timeout=10.0, wait=lambda url: None):
                 break
             answer.final_url = current
         else:
-            answer.error = "too many redirects"
+            answer.error = Trouble.REDIRECTS
+    except InternalAddress:
+        answer.error = Trouble.INTERNAL
     except TimeoutError:
-        answer.error = f"no answer within {timeout:g} s"
-    except (OSError, http.client.HTTPException, ValueError) as error:
-        answer.error = f"{type(error).__name__}: {error}"[:500]
+        answer.error = Trouble.TIMEOUT
+    except socket.gaierror:
+        answer.error = Trouble.UNKNOWN_HOST
+    except ConnectionRefusedError:
+        answer.error = Trouble.REFUSED
+    except ssl.SSLError:
+        answer.error = Trouble.TLS
+    except OSError:
+        answer.error = Trouble.CONNECTION
+    except (http.client.HTTPException, ValueError):
+        answer.error = Trouble.BAD_ANSWER
     if answer.status is None:
         answer.final_status = None
     elif answer.error and answer.final_status in REDIRECTS:
@@ -164,13 +209,17 @@ def record_places(found):
     return existing
 
 
-def check_links(*, interval=1.0, timeout=10.0, report=lambda link: None):
-    """Find every external link of published content, check each, store the results. Returns the links."""
+def check_links(*, interval=1.0, timeout=10.0, host_timeouts=None, report=lambda link: None):
+    """Find every external link of published content, check each, store the results. Returns the links.
+    ``host_timeouts`` maps a host (``name`` or ``name:port``) to its own timeout."""
+    host_timeouts = {key.lower(): value for key, value in (host_timeouts or {}).items()}
     stored = record_places(links.places())
     pace = HostPacer(interval)
     checked = []
     for url in interleaved(stored):
-        answer = probe(url, timeout=timeout, wait=pace)
+        parts = urlsplit(url)
+        own = host_timeouts.get(parts.netloc.lower(), host_timeouts.get((parts.hostname or "").lower(), timeout))
+        answer = probe(url, timeout=own, wait=pace)
         link = stored[url]
         link.status = answer.status
         link.final_url = answer.final_url

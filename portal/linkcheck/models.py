@@ -12,6 +12,20 @@ class Verdict(models.TextChoices):
     BROKEN = "broken", pgettext_lazy("link check", "Broken (error answer)")
     UNREACHABLE = "unreachable", pgettext_lazy("link check", "Unreachable (no answer)")
     UNCHECKED = "unchecked", pgettext_lazy("link check", "Not checked yet")
+    INTERNAL = "internal", pgettext_lazy("link check", "Not checked: internal address")
+
+
+class Trouble(models.TextChoices):
+    """Why no answer came: stored as the code, shown in the editor's language."""
+
+    TIMEOUT = "timeout", pgettext_lazy("link check", "No answer in time")
+    REDIRECTS = "redirects", pgettext_lazy("link check", "Too many redirects")
+    INTERNAL = "internal", pgettext_lazy("link check", "The address is on an internal network")
+    UNKNOWN_HOST = "unknown-host", pgettext_lazy("link check", "Unknown host name")
+    REFUSED = "refused", pgettext_lazy("link check", "Connection refused")
+    TLS = "tls", pgettext_lazy("link check", "Secure connection failed (certificate or TLS)")
+    CONNECTION = "connection", pgettext_lazy("link check", "Connection failed")
+    BAD_ANSWER = "bad-answer", pgettext_lazy("link check", "Unreadable answer")
 
 
 PROBLEMS = (Verdict.MOVED, Verdict.BROKEN, Verdict.UNREACHABLE)
@@ -40,7 +54,10 @@ class CheckedLink(models.Model):
         _("new address"), max_length=2000, blank=True, help_text=_("Where a redirect leads (empty without one).")
     )
     error = models.CharField(
-        _("error"), max_length=500, blank=True, help_text=_("Why no answer came (timeout, unknown host, ...).")
+        _("error"),
+        max_length=500,
+        blank=True,
+        help_text=_("Why no answer came (timeout, unknown host, ...)."),
     )
     checked_at = models.DateTimeField(_("last checked"), null=True, blank=True)
 
@@ -53,6 +70,11 @@ class CheckedLink(models.Model):
 
     def __str__(self):
         return self.url
+
+    @property
+    def error_label(self):
+        """The error in the editor's language (a code from before the codes is shown as it is)."""
+        return Trouble(self.error).label if self.error in Trouble.values else self.error
 
     @property
     def is_problem(self):

@@ -1,6 +1,8 @@
 """The link checker against a local test server only (127.0.0.1): an address answering 200, one answering 301,
 one 404 and one that accepts the connection and never answers. Exactly the three failures are reported, each with
-the pages that carry it; drafts and links to the portal itself are not checked."""
+the pages that carry it; drafts and links to the portal itself are not checked. 127.0.0.1 is asked only because the
+tests allow it (``PORTAL_LINKCHECK_ALLOW_HOSTS``); internal addresses are otherwise never asked. The answering
+server gets a generous timeout (a loaded machine is slow), only the silent one the short one."""
 
 import socket
 import threading
@@ -11,10 +13,11 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.test import Client
+from django.utils.functional import Promise
 
 from funding.models import FundingCall
 from portal.linkcheck.checker import HostPacer, interleaved, probe
-from portal.linkcheck.models import CheckedLink, Verdict
+from portal.linkcheck.models import CheckedLink, Trouble, Verdict
 from services.models import Topic
 from tests.funding.factories import berlin, make_call
 from tests.services.factories import make_topic
@@ -33,6 +36,9 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path.startswith("/moved"):
             self.send_response(301)
             self.send_header("Location", "/ok-new")
+        elif self.path.startswith("/to-"):  # /to-<address>: a redirect there
+            self.send_response(302)
+            self.send_header("Location", f"http://{self.path[4:]}/secret")
         elif self.path.startswith("/head-refused"):
             self.send_response(405 if self.command == "HEAD" else 200)
         else:
@@ -51,7 +57,8 @@ class Handler(BaseHTTPRequestHandler):
 
 
 @pytest.fixture
-def server():
+def server(settings):
+    settings.PORTAL_LINKCHECK_ALLOW_HOSTS = ["127.0.0.1"]
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -62,6 +69,7 @@ def server():
     yield {
         "base": f"http://127.0.0.1:{httpd.server_address[1]}",
         "never": f"http://127.0.0.1:{silent.getsockname()[1]}/never",
+        "timeouts": ["--timeout", "30", "--host-timeout", f"127.0.0.1:{silent.getsockname()[1]}=0.5"],
     }
     httpd.shutdown()
     httpd.server_close()
@@ -103,7 +111,7 @@ def failures():
 
 def test_check_links_reports_exactly_the_three_failures_with_their_pages(server, content):
     base, out = server["base"], StringIO()
-    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=out)
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=out)
     assert failures() == {
         f"{base}/moved": (Verdict.MOVED, [("Thema mit kaputten Links", "body_de")]),
         f"{base}/missing": (
@@ -120,23 +128,23 @@ def test_check_links_reports_exactly_the_three_failures_with_their_pages(server,
     moved = CheckedLink.objects.get(url=f"{base}/moved")
     assert moved.status == 301 and moved.final_url == f"{base}/ok-new"
     never = CheckedLink.objects.get(url=server["never"])
-    assert never.status is None and "0.5" in never.error
+    assert never.status is None and never.error == Trouble.TIMEOUT
     assert ("GET", "/draft-only") not in Handler.seen and ("HEAD", "/draft-only") not in Handler.seen
     report = out.getvalue()
     assert "4 links checked, 3 to fix." in report and "Thema mit kaputten Links" in report
 
 
 def test_a_second_run_forgets_links_no_longer_in_published_content(server, content):
-    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())
     Topic.objects.filter(pk=content["mixed"].pk).update(status="archived")
     FundingCall.objects.filter(pk=content["call"].pk).update(application_url="")
-    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())
     assert failures() == {}
     assert list(CheckedLink.objects.values_list("url", flat=True)) == [f"{server['base']}/ok"]
 
 
 def test_head_refused_falls_back_to_get(server):
-    answer = probe(f"{server['base']}/head-refused", timeout=2)
+    answer = probe(f"{server['base']}/head-refused", timeout=30)
     assert answer.status == 200 and answer.verdict == Verdict.OK
     assert Handler.seen == [("HEAD", "/head-refused"), ("GET", "/head-refused")]
 
@@ -159,13 +167,65 @@ def test_requests_to_one_host_are_paced_and_hosts_interleaved():
     ]  # fmt: skip
 
 
-def test_bad_options_are_refused():
+@pytest.mark.parametrize("option", [["--timeout", "0"], ["--host-timeout", "a.example"], ["--host-timeout", "=3"]])
+def test_bad_options_are_refused(option):
     with pytest.raises(CommandError):
-        call_command("check_links", "--timeout", "0", stdout=StringIO())
+        call_command("check_links", *option, stdout=StringIO())
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:{port}/ok",
+        "http://localhost:{port}/ok",
+        "http://[::1]:{port}/ok",
+        "http://10.0.0.1/",
+        "http://192.168.1.1/",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://0.0.0.0:{port}/ok",
+        "http://224.0.0.1/",
+        "http://[::ffff:127.0.0.1]:{port}/ok",
+        "https://240.0.0.1/",
+    ],
+)
+def test_internal_addresses_are_never_asked(server, settings, url):
+    settings.PORTAL_LINKCHECK_ALLOW_HOSTS = []
+    answer = probe(url.format(port=server["base"].rsplit(":", 1)[1]), timeout=30)
+    assert answer.verdict == Verdict.INTERNAL and answer.error == Trouble.INTERNAL and answer.status is None
+    assert Handler.seen == []
+
+
+@pytest.mark.parametrize("target", ["169.254.169.254", "10.1.2.3:8080", "localhost:{port}"])
+def test_a_redirect_to_an_internal_address_is_not_followed(server, target):
+    port = server["base"].rsplit(":", 1)[1]
+    answer = probe(f"{server['base']}/to-{target.format(port=port)}", timeout=30)
+    assert answer.verdict == Verdict.INTERNAL and answer.status == 302
+    assert Handler.seen == [("HEAD", f"/to-{target.format(port=port)}")]  # nothing reached /secret
+
+
+def test_internal_links_in_content_are_recorded_as_not_checked(server, settings):
+    settings.PORTAL_LINKCHECK_ALLOW_HOSTS = []
+    make_topic(slug="intern", title="Intern", body=f'<p><a href="{server["base"]}/ok">x</a></p>')
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())
+    link = CheckedLink.objects.get()
+    assert link.verdict == Verdict.INTERNAL and not link.is_problem and Handler.seen == []
+    assert str(link.get_verdict_display()) == "Not checked: internal address"
+
+
+def test_errors_are_stored_as_codes_and_shown_in_the_editors_language(server, content, django_user_model):
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())
+    link = CheckedLink.objects.get(url=server["never"])
+    assert link.error == "timeout"
+    assert isinstance(Trouble.TIMEOUT.label, Promise)  # translated when shown
+    assert link.error_label == Trouble.TIMEOUT.label
+    editor = client_for(Client, make_staff(django_user_model, "editor"))
+    page = editor.get(f"/admin/linkcheck/checkedlink/{link.pk}/change/").content.decode()
+    assert str(Trouble.TIMEOUT.label) in page and ">timeout<" not in page
+    assert CheckedLink(error="an old free text").error_label == "an old free text"
 
 
 def test_the_results_list_shows_problems_with_their_pages_to_editors(server, content, django_user_model):
-    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())
     editor = client_for(Client, make_staff(django_user_model, "editor"))
     page = editor.get("/admin/linkcheck/checkedlink/?problem=1").content.decode()
     topic_type = ContentType.objects.get_for_model(Topic)
@@ -181,5 +241,5 @@ def test_content_types_without_a_search_entry_are_checked_too(server):
     from tests.translations.conftest import make_video
 
     make_video(title_de="Gebärdensprache: Video", description_de=f'<p><a href="{server["base"]}/gone">mehr</a></p>')
-    call_command("check_links", "--interval", "0", "--timeout", "0.5", stdout=StringIO())
+    call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())
     assert failures() == {f"{server['base']}/gone": (Verdict.BROKEN, [("Gebärdensprache: Video", "description_de")])}

@@ -25,10 +25,26 @@ class Command(BaseCommand):
             default=settings.PORTAL_LINKCHECK_TIMEOUT,
             help="Seconds to wait for an answer (default: %(default)s).",
         )
+        parser.add_argument(
+            "--host-timeout",
+            action="append",
+            default=[],
+            metavar="HOST=SECONDS",
+            help="Another timeout for one host (name or name:port); may be given more than once.",
+        )
 
-    def handle(self, *args, interval, timeout, **options):
+    def handle(self, *args, interval, timeout, host_timeout, **options):
         if interval < 0 or timeout <= 0:
             raise CommandError("--interval must be 0 or more and --timeout more than 0.")
+        host_timeouts = {}
+        for item in host_timeout:
+            host, _sep, seconds = item.rpartition("=")
+            try:
+                host_timeouts[host] = float(seconds)
+            except ValueError:
+                host_timeouts[host] = 0
+            if not host or not host_timeouts[host] > 0:
+                raise CommandError(f"--host-timeout {item!r}: give HOST=SECONDS, with SECONDS more than 0.")
         problems = []
 
         def report(link):
@@ -37,9 +53,9 @@ class Command(BaseCommand):
             if options["verbosity"] >= 2:
                 self.stdout.write(f"{link.status or '-'} {link.url}")
 
-        checked = check_links(interval=interval, timeout=timeout, report=report)
+        checked = check_links(interval=interval, timeout=timeout, host_timeouts=host_timeouts, report=report)
         for link in problems:
             places = ", ".join(f"{place.title} ({place.page_url or place.field})" for place in link.places.all())
-            detail = link.final_url or link.error
+            detail = link.final_url or link.error_label
             self.stdout.write(f"{link.get_verdict_display()}: {link.url} [{link.status or '-'}] {detail} – {places}")
         self.stdout.write(f"{len(checked)} links checked, {len(problems)} to fix.")
