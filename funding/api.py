@@ -9,7 +9,7 @@ import datetime
 from decimal import Decimal
 from typing import Literal
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from ninja import Field, Query, Router, Schema
@@ -74,7 +74,7 @@ class CallDocumentOut(Schema):
 class CallOut(Link):
     slug: str
     title: str
-    programme: str = Field(description="Slug of the programme")
+    programme: str | None = Field(description="Slug of the programme; null while the programme is not published")
     summary: str
     description: str = Field(description="HTML (sanitised)")
     opens_at: datetime.datetime
@@ -125,7 +125,13 @@ def _programmes():
 
 def _calls():
     documents = Prefetch("documents", queryset=CallDocument.objects.order_by("position", "pk"))
-    return FundingCall.objects.published().select_related("programme").prefetch_related(documents)
+    public_programme = Exists(Programme.objects.published().filter(pk=OuterRef("programme_id")))
+    return (
+        FundingCall.objects.published()
+        .select_related("programme")
+        .prefetch_related(documents)
+        .annotate(programme_public=public_programme)
+    )
 
 
 def programme_item(programme):
@@ -162,7 +168,7 @@ def call_item(call):
             **page_link(call, language, shown),
             "slug": call.slug,
             "title": call.title,
-            "programme": call.programme.slug,
+            "programme": call.programme.slug if call.programme_public else None,
             "summary": call.summary,
             "description": call.description,
             "opens_at": local(call.opens_at),

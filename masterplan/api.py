@@ -4,7 +4,7 @@ with their events, and its documents. Everything starts from ``published()``."""
 import datetime
 from typing import Literal
 
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.shortcuts import get_object_or_404
 from django.utils import translation
 from ninja import Field, Query, Router, Schema
@@ -44,7 +44,7 @@ class DocumentOut(Link):
     date: datetime.date
     kind: Literal[tuple(Document.Kind.values)]
     validity: Literal[tuple(Document.Validity.values)]
-    phase: str = Field(description="Slug of the phase")
+    phase: str | None = Field(description="Slug of the phase; null while the phase is not published")
     summary: str
     body: str = Field(description="HTML (sanitised): the accessible main form of the document")
     attachment: str | None = Field(description="Address of the original (PDF)")
@@ -64,7 +64,8 @@ def _phases():
 
 
 def _documents():
-    return Document.objects.published().select_related("phase")
+    public_phase = Exists(Phase.objects.published().filter(pk=OuterRef("phase_id")))
+    return Document.objects.published().select_related("phase").annotate(phase_public=public_phase)
 
 
 def event_item(event, language):
@@ -106,7 +107,7 @@ def document_item(document):
             "date": document.date,
             "kind": document.kind,
             "validity": document.validity,
-            "phase": document.phase.slug,
+            "phase": document.phase.slug if document.phase_public else None,
             "summary": document.summary,
             "body": document.body,
             "attachment": absolute_url(document.attachment.url) if document.attachment else None,
@@ -125,7 +126,7 @@ def documents(request, query: Query[DocumentQuery]):
     """Published documents of the process, newest first."""
     selected = _documents()
     if query.phase:
-        selected = selected.filter(phase__slug=query.phase)
+        selected = selected.filter(phase__slug=query.phase, phase_public=True)
     if query.kind:
         selected = selected.filter(kind=query.kind)
     if query.year is not None:

@@ -67,3 +67,25 @@ def test_scheduled_items_appear_on_time(client, content):
 def test_expired_items_stay_away(client, content):
     offices = check(client.get(f"{PREFIX}/offices"), f"{PREFIX}/offices")
     assert [item["slug"] for item in offices["items"]] == ["sozialamt"]
+
+
+def test_a_published_item_does_not_reveal_its_unpublished_programme_or_phase(client, content):
+    from funding.models import Programme
+    from masterplan.models import Phase
+    from tests.funding import factories as funding
+    from tests.masterplan import factories as masterplan
+
+    funding.make_call(programme=Programme.objects.get(slug="geheim"), slug="offen-aber", title_de="Offener Aufruf",
+                      opens_at=funding.berlin(2026, 2, 1), deadline=funding.berlin(2026, 5, 1))  # fmt: skip
+    masterplan.document(Phase.objects.get(slug="zukunft"), "vorab", title_de="Vorab veröffentlicht")
+    calls = check(client.get(f"{PREFIX}/funding/calls", {"limit": 100}), f"{PREFIX}/funding/calls")
+    assert {item["slug"]: item["programme"] for item in calls["items"]}["offen-aber"] is None
+    call = check(client.get(f"{PREFIX}/funding/calls/offen-aber"), f"{PREFIX}/funding/calls/{{slug}}")
+    assert call["programme"] is None
+    documents = check(client.get(f"{PREFIX}/masterplan/documents"), f"{PREFIX}/masterplan/documents")
+    assert {item["slug"]: item["phase"] for item in documents["items"]} == {"bericht": "netzwerke", "vorab": None}
+    path = f"{PREFIX}/masterplan/documents/{{slug}}"
+    assert check(client.get(path.replace("{slug}", "vorab")), path)["phase"] is None
+    assert check(client.get(f"{PREFIX}/masterplan/documents", {"phase": "zukunft"}), path[:-7])["items"] == []
+    joined = "\n".join(every_answer(client).values())
+    assert '"geheim"' not in joined and '"zukunft"' not in joined
