@@ -8,6 +8,8 @@ covers admin forms, imports, management commands and plain ORM saves) and again 
 (``{{ value|richtext }}``), so nothing stored by any other route reaches a page as live markup.
 """
 
+import re
+
 import nh3
 from django.utils.safestring import mark_safe
 from django_prose_editor.fields import ProseEditorField
@@ -55,11 +57,26 @@ _cleaner = nh3.Cleaner(
 )
 
 
+# C0 control characters other than tab, line feed and carriage return (Word pastes a vertical tab for a line
+# break), and the code points XML forbids: lxml refuses a text holding any of them ("All strings must be XML
+# compatible"). Vertical tab and form feed separate words, so they become a space.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_SEPARATORS = re.compile("[\x0b\x0c]")
+
+
+def without_control_characters(text):
+    """``text`` without the characters no XML parser takes (see ``_CONTROL``): before lxml, and before storing."""
+    if not text:
+        return text
+    text = str(text)
+    return _CONTROL.sub("", _SEPARATORS.sub(" ", text))
+
+
 def sanitize(html):
     """Return ``html`` reduced to the portal's allow-list (empty editor paragraphs become '')."""
     if not html:
         return ""
-    cleaned = _cleaner.clean(str(html)).strip()
+    cleaned = _cleaner.clean(without_control_characters(str(html))).strip()
     return "" if cleaned in {"<p></p>", "<p><br></p>"} else cleaned
 
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from lxml import html as lxml_html
 
+from portal.richtext import without_control_characters
+
 VAGUE_LINK_TEXTS = frozenset(
     {
         "hier", "mehr", "weiter", "link", "klicken sie hier", "hier klicken", "mehr erfahren", "mehr infos",
@@ -32,7 +34,7 @@ def check(body_html):
     """[Problem] of the rich text ``body_html`` (empty when it is fine)."""
     if not body_html or "<" not in str(body_html):
         return []
-    root = lxml_html.fragment_fromstring(str(body_html), create_parent="div")
+    root = lxml_html.fragment_fromstring(without_control_characters(str(body_html)), create_parent="div")
     problems = []
     level = 1
     for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):

@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 from lxml.html.diff import htmldiff
 
 from portal.languages import SOURCE_LANGUAGE
-from portal.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, RichTextField, sanitize
+from portal.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, RichTextField, sanitize, without_control_characters
 from portal.workflow.merge import IGNORED_FIELDS, rows_to_snapshot
 
 _diff_cleaner = nh3.Cleaner(
@@ -169,7 +169,7 @@ def field_change(model, name, old, new):
         before, after = sanitize(old or ""), sanitize(new or "")
         inline = clean_diff(htmldiff(before, after)) if before and after else _marked_html(before, after)
         return Change(label, language, clean_diff(before), clean_diff(after), inline, rich=True)
-    before, after = human(field, old), human(field, new)
+    before, after = without_control_characters(human(field, old)), without_control_characters(human(field, new))
     if isinstance(field, models.CharField | models.TextField) and not field.choices and EMPTY not in (before, after):
         inline = clean_diff(htmldiff(escape(before), escape(after)))  # word by word
     else:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from lxml import html as lxml_html
 
+from portal.richtext import without_control_characters
+
 VOWELS = re.compile(r"[aeiouyäöü]+", re.IGNORECASE)
 WORD = re.compile(r"[A-Za-zÄÖÜäöüßẞ]+(?:[-·][A-Za-zÄÖÜäöüßẞ]+)*")
 ABBREVIATIONS = ("z. B.", "z.B.", "u. a.", "d. h.", "bzw.", "ca.", "Nr.", "usw.", "etc.", "ggf.", "evtl.", "Tel.")
@@ -89,7 +91,7 @@ def words_of(sentence):
 
 def text_blocks(text_or_html):
     """The text as blocks (paragraphs, headings, list items, cells): a block always ends a sentence."""
-    value = str(text_or_html or "")
+    value = without_control_characters(str(text_or_html or ""))
     if "<" not in value:
         return [block for block in re.split(r"\n\s*\n", value) if block.strip()]
     root = lxml_html.fragment_fromstring(value, create_parent="div")

@@ -12,7 +12,7 @@ from django.test import Client
 from portal import demo
 from portal.models import EditorialPage
 from portal.publication import Status
-from portal.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize
+from portal.richtext import ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitize, without_control_characters
 from tests.portal.factories import management_form_data
 
 pytestmark = pytest.mark.django_db
@@ -194,3 +194,9 @@ def test_allowed_formatting_survives(client):
     for fragment in ('<h2 dir="rtl">Titel</h2>', "<strong>fett</strong>", "<em>kursiv</em>", 'href="https://example.org/"',
                      'href="mailto:a@example.org"', "<li>eins</li>", '<th scope="row">a</th>'):  # fmt: skip
         assert fragment in html
+
+
+def test_control_characters_are_never_stored():
+    """Word pastes a vertical tab for a line break; no XML parser (lxml: diff, hints) takes it."""
+    assert sanitize("<p>eins\x0bzwei\x00drei\x1f\tvier</p>") == "<p>eins zweidrei\tvier</p>"
+    assert without_control_characters("a\x0cb\r\nc\x7f") == "a b\r\nc\x7f"

@@ -116,3 +116,23 @@ def test_change_form_shows_hints_beside_german_fields_stricter_on_leichte_sprach
     assert answer.status_code == 200 and "Antragstellung" in answer.content.decode()  # long in Leichte Sprache
     assert Client().post(hints.get("data-url"), {"text": "x"}).status_code == 302  # staff only
     assert editor.post(hints.get("data-url"), {"text": "x" * 100_001}).status_code == 413
+
+
+# --- Control characters (Word pastes a vertical tab for a line break): never a 500 ------------------------------
+WORD_PASTE = "<p>Zeile eins\x0bZeile zwei\x01</p>"
+
+
+def test_control_characters_are_no_error_for_the_hints_and_the_check():
+    assert analyse(WORD_PASTE).words == 4
+    assert check(WORD_PASTE + "<h1>Titel\x0b</h1>") and sentences_of("Eins\x0bzwei.\x1f") == ["Eins zwei."]
+
+
+@pytest.mark.django_db
+def test_change_form_and_hints_answer_with_control_characters_in_the_text(staff):
+    service = make_service()
+    type(service).objects.filter(pk=service.pk).update(body_de=WORD_PASTE, summary_de="Kurz\x0bund gut.")
+    editor = client_for(Client, staff["editor"])
+    assert editor.get(f"/admin/services/service/{service.pk}/change/").status_code == 200
+    for rich in ("0", "1"):
+        answer = editor.post("/admin/writing-hints/", {"text": WORD_PASTE, "rich": rich, "easy": "0"})
+        assert answer.status_code == 200

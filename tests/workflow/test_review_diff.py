@@ -112,3 +112,19 @@ def test_review_output_is_sanitised(service):
             assert "<script" not in html and "onerror" not in html and "javascript:" not in html and "<img" not in html
     (title,) = [change for change in changes if not change.rich]
     assert "&lt;b&gt;" in title.inline  # plain text is escaped, never taken as markup
+
+
+def test_review_with_control_characters_in_old_and_new_text_is_shown(staff, service):
+    """Word pastes a vertical tab; lxml's differ refuses it: the history page stays readable."""
+    Service.objects.filter(pk=service.pk).update(body_de="<p>Alt\x0bText</p>", title_de="Beratung\x0balt")
+    editor = client_for(Client, staff["editor"])
+    response = post_form(
+        editor,
+        f"/admin/services/service/{service.pk}/change/",
+        {"title_de": "Beratung\x0bneu\x02", "body_de": "<p>Neu\x0bText</p>"},
+    )
+    assert response.status_code == 302, form_errors(response)
+    stored = PendingChange.objects.get()
+    response = client_for(Client, staff["publisher"]).get(history_url(service))
+    assert response.status_code == 200, stored
+    assert "neu" in differences_table(response.content.decode()).text_content()
