@@ -6,15 +6,15 @@ the changes to and from summer time. Tests that depend on the time still pin the
 """
 
 import datetime
-import io
 import os
 
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+
+from tests import demo_database
 
 CLOCK_VARIABLE = "PORTAL_TEST_CLOCK"
 
@@ -82,22 +82,46 @@ def admin_client_logged_in(client, staff_user):
     return client
 
 
-@pytest.fixture(scope="module")
-def module_demo_content(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content of every app, loaded once for all tests of a module (it takes seconds to load).
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and a copy of it as migrated (the start of the demo snapshot)."""
+    with django_db_blocker.unblock():
+        demo_database.remember_migrated()
 
-    It is loaded inside a transaction that stays open while the module's tests run; each test runs in a
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content of every app, loaded once per test process (tests/demo_database.py)."""
+    with django_db_blocker.unblock():
+        return demo_database.build(tmp_path_factory.mktemp("demo-snapshot-media"))
+
+
+@pytest.fixture
+def demo_site(demo_snapshot, settings, tmp_path):
+    """The database holds the demo content of every app, as ``load_demo_content`` leaves a migrated database,
+    and ``MEDIA_ROOT`` (``tmp_path / "media"``) its media files. For any test with database access, transactional
+    and browser tests included; a copy, not a new load, so it takes milliseconds."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    demo_database.restore(demo_snapshot, settings.MEDIA_ROOT)
+
+
+@pytest.fixture(scope="module")
+def module_demo_content(demo_snapshot, django_db_blocker, tmp_path_factory):
+    """The demo content of every app for all tests of a module, media files in a scratch folder.
+
+    It is copied in inside a transaction that stays open while the module's tests run; each test runs in a
     savepoint inside it that is rolled back after the test, and the whole is rolled back after the module's
     last test. Only for modules whose tests all use it and none is transactional (``transaction=True``).
     """
-    media = override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("demo-media"))
-    media.enable()
+    media = tmp_path_factory.mktemp("demo-media")
+    override = override_settings(MEDIA_ROOT=media)
+    override.enable()
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
-        call_command("load_demo_content", stdout=io.StringIO())
+        demo_database.restore(demo_snapshot, media)
     yield
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
-    media.disable()
+    override.disable()

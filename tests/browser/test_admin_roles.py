@@ -7,7 +7,6 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client
 
 from services.models import Topic
@@ -73,10 +72,8 @@ def crawl(page, live_server):
 
 @pytest.mark.parametrize("role", ROLES)
 def test_every_admin_link_a_role_sees_opens_without_csp_violation(
-    make_context, live_server, django_user_model, role, settings, tmp_path
+    make_context, live_server, django_user_model, role, demo_site
 ):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", verbosity=0)
     page = staff_page(make_context, live_server, django_user_model, role)
     statuses = crawl(page, live_server)
     refused = {path: status for path, status in statuses.items() if status != 200}

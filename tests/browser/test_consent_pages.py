@@ -4,13 +4,11 @@ Requests to another origin are recorded and aborted by the recorder (tests/brows
 leaves the machine, and the lists below show what the browser *tried* to contact.
 """
 
-import io
 import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import pytest
-from django.core.management import call_command
 from django.test import Client
 from django.urls import Resolver404, resolve
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
@@ -27,12 +25,6 @@ ESSENTIAL_COOKIES = {"csrftoken", "sessionid", "django_language"}
 YOUTUBE_ORIGINS = {"https://www.youtube-nocookie.com"}
 NOT_PAGES = re.compile(r"(\.(ics|csv|pdf|xml|txt|png|jpe?g|svg|webp|mp4|webm|vtt|zip)$)|/feed/$|^/media/|^/static/")
 CRAWL_LIMIT = 400
-
-
-@pytest.fixture
-def demo(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo_content", stdout=io.StringIO())
 
 
 def origin(url):
@@ -92,7 +84,7 @@ def cookie_names(context):
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_every_page_without_consent_contacts_no_other_origin(make_context, live_server, demo, lang, javascript):
+def test_every_page_without_consent_contacts_no_other_origin(make_context, live_server, demo_site, lang, javascript):
     pages = crawl(lang)
     assert len(pages) > 20
     assert Embed.objects.exists()
@@ -107,7 +99,9 @@ def test_every_page_without_consent_contacts_no_other_origin(make_context, live_
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
-def test_every_page_type_in_all_ten_languages_contacts_no_other_origin(make_context, live_server, demo, javascript):
+def test_every_page_type_in_all_ten_languages_contacts_no_other_origin(
+    make_context, live_server, demo_site, javascript
+):
     types = page_types("de")
     assert {"services:service", "services:office", "masterplan:document", "info_page", "consent"} <= set(types), sorted(
         types
@@ -125,7 +119,7 @@ def test_every_page_type_in_all_ten_languages_contacts_no_other_origin(make_cont
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_placeholder_pages_and_settings_page_pass_axe(page, live_server, demo, lang):
+def test_placeholder_pages_and_settings_page_pass_axe(page, live_server, demo_site, lang):
     for key in ("youtube", "openstreetmap", "mastodon-social"):
         _embed, path = embed_page(key)
         check_page(page, live_server.url + path.replace("/de/", f"/{lang}/", 1), expect_lang=lang)
@@ -154,7 +148,7 @@ def load_and_wait_for_frame(page, embed, origins):
 
 
 def test_always_allow_youtube_without_javascript_then_withdraw_then_version_bump(
-    make_context, live_server, demo, settings
+    make_context, live_server, demo_site, settings
 ):
     context, page = new_page(make_context, javascript=False)
     video, video_path = embed_page("youtube")
@@ -200,7 +194,7 @@ def test_always_allow_youtube_without_javascript_then_withdraw_then_version_bump
     assert page.recorder.foreign == []
 
 
-def test_load_once_without_javascript_stores_nothing(make_context, live_server, demo):
+def test_load_once_without_javascript_stores_nothing(make_context, live_server, demo_site):
     context, page = new_page(make_context, javascript=False)
     embed, path = embed_page("openstreetmap")
     page.goto(live_server.url + path)
@@ -215,7 +209,7 @@ def test_load_once_without_javascript_stores_nothing(make_context, live_server, 
     assert page.recorder.foreign == []
 
 
-def test_load_once_with_javascript_in_place_moves_focus_and_announces(make_context, live_server, demo):
+def test_load_once_with_javascript_in_place_moves_focus_and_announces(make_context, live_server, demo_site):
     context, page = new_page(make_context, javascript=True)
     embed, path = embed_page("youtube")
     page.goto(live_server.url + path)
@@ -232,7 +226,7 @@ def test_load_once_with_javascript_in_place_moves_focus_and_announces(make_conte
     assert {origin(url) for url in page.recorder.foreign} <= YOUTUBE_ORIGINS
 
 
-def test_always_allow_with_javascript_in_place(make_context, live_server, demo):
+def test_always_allow_with_javascript_in_place(make_context, live_server, demo_site):
     context, page = new_page(make_context, javascript=True)
     embed, path = embed_page("youtube")
     page.goto(live_server.url + path)
@@ -256,7 +250,7 @@ def tab_to(page, predicate_js, limit=120):
 
 
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
-def test_placeholder_and_settings_work_by_keyboard_alone(make_context, live_server, demo, javascript):
+def test_placeholder_and_settings_work_by_keyboard_alone(make_context, live_server, demo_site, javascript):
     context, page = new_page(make_context, javascript=javascript)
     embed, path = embed_page("youtube")
     page.goto(live_server.url + path)

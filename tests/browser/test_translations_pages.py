@@ -2,7 +2,6 @@
 sign-language video — axe-clean, no foreign request, screenshots kept as CI artifacts."""
 
 import pytest
-from django.core.management import call_command
 
 from portal.translation_workflow import demo
 from tests.browser.conftest import ARTIFACTS, check_page
@@ -65,9 +64,7 @@ def test_fallback_page_mirrored_chrome_german_content(page, live_server, lang):
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])
-def test_sign_language_page_with_sample_video(page, live_server, lang, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", verbosity=0)
+def test_sign_language_page_with_sample_video(page, live_server, lang, demo_site):
     demo.ensure_sample_video()
     check_page(
         page, f"{live_server.url}/{lang}/info/gebaerdensprache/", expect_lang=lang,

@@ -1,8 +1,6 @@
 import datetime
-import io
 
 import pytest
-from django.core.management import call_command
 
 from portal.consent import demo
 from portal.consent.models import Embed, Provider
@@ -42,19 +40,17 @@ def test_demo_skips_pages_that_do_not_exist(media_root):
     assert Embed.objects.count() == 0
 
 
-def test_demo_embeds_render_on_the_service_page(media_root, client):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_demo_embeds_render_on_the_service_page(demo_site, client):
     html = client.get("/de/services/hsu-anmeldung/").content.decode()
     assert "Erklärvideo" in html
     assert "https://www.youtube-nocookie.com/embed/MiaDoKi2026" in html  # only inside the inert <template>
     assert live_iframes(html) == []
 
 
-def test_content_admins_show_the_embed_inline(media_root, admin_client_logged_in):
+def test_content_admins_show_the_embed_inline(demo_site, admin_client_logged_in):
     from masterplan.models import Document
     from services.models import Office, Service
 
-    call_command("load_demo_content", stdout=io.StringIO())
     for model in (Service, Office, Document):
         obj = Embed.objects.filter(content_type__model=model._meta.model_name).first().content_object
         url = f"/admin/{model._meta.app_label}/{model._meta.model_name}/{obj.pk}/change/"

@@ -10,7 +10,6 @@ import functools
 import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import call_command
 from django.test import Client
 from django.urls import URLResolver, get_resolver, resolve
 from hypothesis import given
@@ -35,10 +34,8 @@ EXAMPLES = 5
 
 
 @pytest.fixture
-def content(settings, tmp_path):
+def content(demo_site):
     """The demo content of every app (so detail pages exist), media files in a scratch folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", verbosity=0)
 
 
 def published_slugs():

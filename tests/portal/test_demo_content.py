@@ -1,11 +1,15 @@
-"""The demo loader is idempotent: a second run changes and duplicates nothing, in every app."""
+"""The demo loader is idempotent: a second run changes and duplicates nothing, in every app; and the suite's
+``demo_site`` fixture (a copy made once per test process) gives a test exactly what the loader gives."""
 
 import re
+from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.conf import settings
 from django.core.management import call_command
+
+from tests import demo_database
 
 pytestmark = pytest.mark.django_db
 
@@ -16,17 +20,36 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
-def snapshot():
-    """Every row of the portal's own apps, without the automatically refreshed timestamps."""
+UNIQUE_SUFFIX = re.compile(r"-[0-9a-f]{8}(\.\w+)$")  # uploads get a random suffix (portal.uploads)
+
+
+def stamped_at_load(field):
+    """A date-time the loader sets to the moment it runs (``auto_now_add``, ``default=timezone.now``)."""
+    return field.get_internal_type() == "DateTimeField" and (field.auto_now_add or callable(field.default))
+
+
+def file_names(root):
+    """The media files below ``root``, without their random suffixes."""
+    return sorted(UNIQUE_SUFFIX.sub(r"\1", str(p.relative_to(root))) for p in Path(root).rglob("*") if p.is_file())
+
+
+def snapshot(*, without_load_instants=False):
+    """Every row of the portal's own apps, without the automatically refreshed timestamps (and, if asked,
+    without the instants of loading and the random suffixes of file names)."""
     labels = {app.split(".")[-1] for app in settings.PORTAL_APPS}
     rows = {}
     for model in apps.get_models():
         if model._meta.app_label not in labels:
             continue
-        skip = {f.attname for f in model._meta.concrete_fields if getattr(f, "auto_now", False)}
+        skip = {
+            f.attname
+            for f in model._meta.concrete_fields
+            if getattr(f, "auto_now", False) or (without_load_instants and stamped_at_load(f))
+        }
         fields = [f.attname for f in model._meta.concrete_fields if f.attname not in skip]
         rows[model._meta.label] = sorted(
-            tuple(str(value) for value in row) for row in model.objects.values_list(*fields)
+            tuple(UNIQUE_SUFFIX.sub(r"\1", str(v)) if without_load_instants else str(v) for v in row)
+            for row in model.objects.values_list(*fields)
         )
     return rows
 
@@ -41,8 +64,33 @@ def test_load_demo_content_twice_changes_nothing():
     assert second == first
 
 
-def test_demo_contact_data_is_fictitious():
+def test_demo_site_copy_holds_exactly_what_the_loader_loads(demo_snapshot, settings, tmp_path):
     call_command("load_demo_content", verbosity=0)
+    loaded, loaded_files = snapshot(without_load_instants=True), file_names(settings.MEDIA_ROOT)
+    demo_database.restore(demo_snapshot, tmp_path / "copy")  # inside this test's transaction: rows replaced
+    copied, copied_files = snapshot(without_load_instants=True), file_names(tmp_path / "copy")
+    assert {k: len(v) for k, v in copied.items()} == {k: len(v) for k, v in loaded.items()}
+    assert copied == loaded
+    assert copied_files == loaded_files and copied_files
+    for model in apps.get_models():  # every stored file name names a copied file
+        for field in [f for f in model._meta.concrete_fields if f.get_internal_type() in ("FileField", "ImageField")]:
+            for name in model.objects.exclude(**{field.attname: ""}).values_list(field.attname, flat=True):
+                assert (tmp_path / "copy" / name).is_file(), name
+
+
+@pytest.mark.django_db(transaction=True)
+def test_demo_site_in_a_transactional_test_holds_the_demo_content(demo_site, settings):
+    from django.contrib.auth.models import Group
+
+    from portal.workflow.roles import ROLES
+
+    counts = {label: len(rows) for label, rows in snapshot().items()}
+    assert counts["services.Service"] > 5 and counts["funding.FundingCall"] > 3
+    assert set(Group.objects.values_list("name", flat=True)) >= set(ROLES)  # what migrations made is there too
+    assert file_names(settings.MEDIA_ROOT)
+
+
+def test_demo_contact_data_is_fictitious(demo_site):
 
     for model in apps.get_models():
         if model._meta.app_label not in {app.split(".")[-1] for app in settings.PORTAL_APPS}:

@@ -1,12 +1,10 @@
 """Site search: languages, German fallback, ranking, snippets, hostile input, query counts, privacy."""
 
-import io
 import logging
 import re
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -292,8 +290,7 @@ def _multiply_public_content(times):
 
 @pytest.mark.parametrize(("language", "query", "params"), [("de", "Beratung", {}), ("ar", "Dortmund", {}),
                                                            ("en", "Beratung", {"type": "services"})])  # fmt: skip
-def test_search_query_count_equal_with_demo_data_and_ten_times(client, language, query, params):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_search_query_count_equal_with_demo_data_and_ten_times(client, demo_site, language, query, params):
     search(client, language, query, **params)
     with CaptureQueriesContext(connection) as demo:
         response = search(client, language, query, **params)

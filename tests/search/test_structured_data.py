@@ -1,7 +1,6 @@
 """JSON-LD on every page (BreadcrumbList, and the type of the page's object) and Open Graph tags."""
 
 import datetime
-import io
 import json
 import re
 
@@ -192,12 +191,10 @@ EXPECTED_BY_PATH = [
 ]
 
 
-def test_every_page_of_the_demo_content_has_valid_json_ld(client):
+def test_every_page_of_the_demo_content_has_valid_json_ld(client, demo_site):
     """Each page the sitemap lists (German) carries parseable JSON-LD with the right type and its properties."""
-    from django.core.management import call_command
     from lxml import etree
 
-    call_command("load_demo_content", stdout=io.StringIO())
     tree = etree.fromstring(client.get("/sitemap.xml").content)
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     paths = [loc[len(SITE) :] for loc in tree.xpath("//s:loc/text()", namespaces=ns)]

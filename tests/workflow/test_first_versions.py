@@ -27,8 +27,7 @@ def edit(obj):
     type(obj)._default_manager.filter(pk=obj.pk).update(status="archived")
 
 
-def test_every_public_demo_item_can_be_restored_to_its_demo_state_after_an_edit(staff):
-    call_command("load_demo_content", stdout=io.StringIO())
+def test_every_public_demo_item_can_be_restored_to_its_demo_state_after_an_edit(demo_site, staff):
     items = [obj for model in content_admins() for obj in model._default_manager.published()]
     demo = {(type(obj), obj.pk): live_snapshot(obj) for obj in items}  # before any edit (rows are shared)
     checked = 0

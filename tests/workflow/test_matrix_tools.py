@@ -5,7 +5,6 @@ import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib import admin
 from django.contrib.contenttypes.models import ContentType
-from django.core.management import call_command
 from django.test import Client
 from django.urls import get_resolver
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -114,9 +113,7 @@ def test_every_custom_staff_view_is_in_the_matrix():
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_staff_tools_open_exactly_for_the_roles_that_need_them(role, django_user_model, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", verbosity=0)
+def test_staff_tools_open_exactly_for_the_roles_that_need_them(role, django_user_model, demo_site):
     client = client_for(Client, make_staff(django_user_model, role))
     mismatches = []
     for label, allowed in TOOLS.items():
