@@ -14,7 +14,6 @@ import polib
 import pytest
 import reversion
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client
 from django.utils import translation
 
@@ -93,9 +92,7 @@ def editor_pages():
 
 
 @pytest.fixture
-def editor_client(django_user_model, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("load_demo_content", verbosity=0)
+def editor_client(django_user_model, demo_site):
     client = Client()  # no Accept-Language: the admin's default
     client.force_login(make_staff(django_user_model, "editor"))
     return client
