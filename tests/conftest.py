@@ -15,6 +15,7 @@ from django.db import transaction
 from django.test import override_settings
 
 from tests import demo_database
+from tests.portal.live_server import manage, production_env
 
 CLOCK_VARIABLE = "PORTAL_TEST_CLOCK"
 
@@ -125,3 +126,14 @@ def module_demo_content(demo_snapshot, django_db_blocker, tmp_path_factory):
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
     override.disable()
+
+
+@pytest.fixture(scope="session")
+def served_files(tmp_path_factory):
+    """A database migrated and static files collected once under production settings, for real gunicorn servers
+    (``ops.sqlite3`` and ``static/`` in the folder returned; copy the database before writing to it)."""
+    folder = tmp_path_factory.mktemp("production")
+    env = production_env(folder)
+    manage("migrate", "--noinput", "--verbosity", "0", env=env)
+    manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    return folder

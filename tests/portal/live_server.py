@@ -44,10 +44,11 @@ def manage(*args, env):
 
 
 @contextlib.contextmanager
-def gunicorn(env, *options, stderr=None):
+def gunicorn(env, *options, stderr=None, ready_path="/robots.txt"):
     """A gunicorn with one worker on a free port (its ``gunicorn.conf.py`` included); yields the base URL.
 
-    ``stderr``: a file path for gunicorn's error log and the portal's own log (discarded otherwise).
+    ``stderr``: a file path for gunicorn's error log and the portal's own log (discarded otherwise);
+    ``ready_path``: a page that answers 200 once the worker has booted (``/healthz`` when HTTPS is enforced).
     """
     port = free_port()
     error_log = open(stderr, "w") if stderr else subprocess.DEVNULL
@@ -59,7 +60,7 @@ def gunicorn(env, *options, stderr=None):
         deadline = time.monotonic() + 180  # booting Django takes seconds, on a busy machine tens of seconds
         while time.monotonic() < deadline and server.poll() is None:
             with contextlib.suppress(OSError):  # /robots.txt needs no database: ready means the worker has booted
-                if fetch(f"http://127.0.0.1:{port}/robots.txt", timeout=60)[0] == 200:
+                if fetch(f"http://127.0.0.1:{port}{ready_path}", timeout=60)[0] == 200:
                     break
             time.sleep(0.2)
         else:
@@ -67,7 +68,11 @@ def gunicorn(env, *options, stderr=None):
         yield f"http://127.0.0.1:{port}"
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:  # a graceful stop; on a busy machine it can take longer than gunicorn's own 30 s grace
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()  # every access-log line is written when its request ends, so none is lost
+            server.wait()
         if stderr:
             error_log.close()
 
