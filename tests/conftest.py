@@ -104,6 +104,8 @@ def demo_site(demo_snapshot, settings, tmp_path):
     and browser tests included; a copy, not a new load, so it takes milliseconds."""
     settings.MEDIA_ROOT = tmp_path / "media"
     demo_database.restore(demo_snapshot, settings.MEDIA_ROOT)
+    yield
+    demo_database.forget_cached_rows()  # the test's rollback or flush brings back other content type ids
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +127,7 @@ def module_demo_content(demo_snapshot, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
+    demo_database.forget_cached_rows()
     override.disable()
 
 

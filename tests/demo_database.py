@@ -67,7 +67,7 @@ def build(media):
     before = _copy_of(raw)
     try:
         _migrated.backup(raw)
-        ContentType.objects.clear_cache()
+        forget_cached_rows()
         with override_settings(MEDIA_ROOT=media):
             call_command("load_demo_content", stdout=io.StringIO())
         for alias in caches:  # nothing cached while loading (the database cache lives in a table) is kept
@@ -76,7 +76,7 @@ def build(media):
     finally:
         before.backup(raw)
         before.close()
-        ContentType.objects.clear_cache()
+        forget_cached_rows()
 
 
 def restore(snapshot, media_root):
@@ -92,7 +92,12 @@ def restore(snapshot, media_root):
         _copy_tables(snapshot.database, raw)
     else:
         snapshot.database.backup(raw)
-    ContentType.objects.clear_cache()  # a flush of an earlier transactional test made content types anew
+    forget_cached_rows()  # a flush of an earlier transactional test made content types anew
+
+
+def forget_cached_rows():
+    """Django keeps content types in memory by id; after a copy, rollback or flush those ids may be others."""
+    ContentType.objects.clear_cache()
 
 
 def _copy_tables(source, target):
