@@ -5,19 +5,22 @@ Each app lists its datasets in its ``site.py`` (``DATASETS = [Dataset(...)]``): 
 app, in every site language) and the API address of the same data. The licence is
 ``PORTAL_OPEN_DATA_LICENCE`` (Datenlizenz Deutschland – Namensnennung 2.0 unless configured otherwise), the
 contributor ``PORTAL_OPEN_DATA_CONTRIBUTOR`` (DCAT-AP.de's list of contributors). The context is inline: reading
-the catalogue needs no other site.
+the catalogue needs no other site. Its texts are in German and English whatever ``?lang=`` says, but a ``lang``
+that is not a site language is refused with a 400 like on every other address of the API.
 """
 
 import json
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from portal.api import language
+from portal.api.build import NOT_UNDERSTOOD
 from portal.registry import contributions
 from portal.site_url import absolute_url
 
@@ -132,7 +135,21 @@ def catalogue():
     }
 
 
+def _bad_language():
+    with translation.override(language.SOURCE_LANGUAGE):
+        body = {
+            "status": 400,
+            "message": NOT_UNDERSTOOD(),
+            "errors": [{"parameter": "lang", "message": _("Not one of the site's languages.")}],
+        }
+    response = JsonResponse(body, status=400, json_dumps_params={"ensure_ascii": False})
+    response.headers["Content-Language"] = language.SOURCE_LANGUAGE
+    return response
+
+
 @require_safe
 def catalog(request):
+    if "lang" in request.GET and language.requested(request) is None:
+        return _bad_language()
     body = json.dumps(catalogue(), ensure_ascii=False, indent=1)
     return HttpResponse(body, content_type="application/ld+json; charset=utf-8")

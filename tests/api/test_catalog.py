@@ -109,3 +109,16 @@ def test_hsu_classes_csv_published_languages_only(client, content):
 def test_funded_projects_csv_is_the_existing_download(client, content):
     table = rows(client.get("/de/funding/funded-projects.csv"))
     assert [row[1] for row in table[1:]] == ["Nachbarn e. V."]
+
+
+@pytest.mark.parametrize("value", ["xx", "\x00", "klingon", "DE"])
+def test_the_catalogue_refuses_a_language_that_is_not_a_site_language(client, value):
+    response = client.get("/api/v1/catalog", {"lang": value})
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    body = response.json()
+    assert body["status"] == 400 and body["message"] and [error["parameter"] for error in body["errors"]] == ["lang"]
+
+
+def test_the_catalogue_takes_a_site_language(client):
+    assert client.get("/api/v1/catalog", {"lang": "ar"}).status_code == 200
+    assert client.get("/api/v1/catalog").status_code == 200

@@ -36,3 +36,10 @@ def test_every_page_links_the_open_data_page(client):
 def test_docs_address_leads_to_the_open_data_page(client, header, target):
     response = client.get(f"{PREFIX}/docs/", HTTP_ACCEPT_LANGUAGE=header)
     assert response.status_code == 302 and response["Location"] == target
+
+
+def test_the_page_says_what_happens_to_unknown_parameters_and_bad_values(client, content):
+    text = " ".join(html.fromstring(client.get("/en/open-data/").content).text_content().split())
+    assert "parameters it does not know are ignored" in text
+    assert client.get(f"{PREFIX}/topics", {"colour": "blue"}).status_code == 200  # unknown: ignored
+    assert client.get(f"{PREFIX}/topics", {"limit": "many"}).status_code == 400  # a bad value: refused
