@@ -127,7 +127,7 @@ def test_documents_list_query_count_does_not_grow(client, documents_set, django_
     first, _second = documents_set
     for n in range(10):
         document(first, f"extra-{n}")
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(6):  # +1 cold cache: scheduled.next_due()
         client.get("/de/masterplan/documents/?kind=report")
 
 

@@ -65,7 +65,7 @@ def test_draft_visible_to_staff_as_preview_only(admin_client_logged_in):
 def test_info_page_query_count_does_not_grow(client, django_assert_max_num_queries):
     for number in range(15):
         editorial_page(slug=f"seite-{number}")
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(5):  # +1 cold cache: scheduled.next_due()
         assert client.get("/de/info/seite-3/").status_code == 200
 
 

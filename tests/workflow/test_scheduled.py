@@ -9,7 +9,9 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils.cache import get_max_age
 from reversion.models import Version
 
@@ -218,3 +220,13 @@ def test_a_time_too_close_or_far_off_has_its_own_message(staff, office, when, me
     assert any(message in str(m) for m in response.context["messages"])
     pending.refresh_from_db()
     assert pending.state == PendingState.PENDING
+
+
+def test_public_pages_ask_the_database_for_due_changes_only_on_a_cold_cache(office):
+    with at(DECIDED) as clock:
+        Client().get(office.get_absolute_url())
+        for seconds in (0, 2):  # from the process's memory, then from the cache
+            clock.shift(datetime.timedelta(seconds=seconds))
+            with CaptureQueriesContext(connection) as queries:
+                assert Client().get(office.get_absolute_url()).status_code == 200
+            assert not [q for q in queries.captured_queries if "workflow_pendingchange" in q["sql"]]
