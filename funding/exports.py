@@ -5,12 +5,9 @@ Text cells that a spreadsheet would run as a formula (starting with =, +, -, @, 
 a leading apostrophe, so an organisation called "=HYPERLINK(...)" stays text.
 """
 
-import csv
-import io
-
 from django.utils.translation import gettext as _
 
-from portal.spreadsheet_cells import neutralise_formula
+from portal.spreadsheet_cells import neutralise_formula, spreadsheet_writer
 from portal.translation_status import shown_value
 
 
@@ -20,9 +17,7 @@ def csv_amount(amount):
 
 def funded_projects_csv(projects):
     """The CSV text (with BOM) of ``projects``; headers and programme names in the active language."""
-    output = io.StringIO()
-    output.write("\ufeff")
-    writer = csv.writer(output, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    output, writer = spreadsheet_writer()
     writer.writerow(
         [_("Year"), _("Organisation"), _("Project title"), _("Programme"), _("Building block"), _("District"),
          _("Amount (EUR)")]

@@ -1,11 +1,25 @@
-"""Cells of the CSV files the portal writes for spreadsheets, made safe against formula injection.
+"""The CSV files the portal writes for spreadsheets (``spreadsheet_writer``: what German Excel and LibreOffice open
+as they are: UTF-8 with a byte order mark, ``;`` as separator, CRLF line ends), and their cells, made safe against
+formula injection.
 
 A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return would be run as a formula by
 Excel or LibreOffice; it gets a leading apostrophe, so an organisation called "=HYPERLINK(...)" stays text.
 An import takes that apostrophe away again.
 """
 
+import csv
+import io
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+def spreadsheet_writer():
+    """``(output, writer)``: a text buffer that already holds the byte order mark, and a CSV writer into it
+    (``;``-separated, CRLF line ends, quoting only where needed). The file is ``output.getvalue()``."""
+    output = io.StringIO()
+    output.write(BOM)
+    return output, csv.writer(output, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
 
 
 def neutralise_formula(value):

@@ -3,22 +3,13 @@ the funded projects' download (``funding.exports``): semicolon-separated, UTF-8 
 that a spreadsheet would run as a formula neutralised (``portal.spreadsheet_cells``). Headers and texts come in
 the active language where the item is translated, otherwise in German."""
 
-import csv
-import io
-
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from portal.site_url import absolute_url
-from portal.spreadsheet_cells import neutralise_formula
+from portal.spreadsheet_cells import neutralise_formula, spreadsheet_writer
 from portal.translation_status import content_language, shown_value
 from services.choices import Weekday
-
-
-def _writer():
-    output = io.StringIO()
-    output.write("\ufeff")
-    return output, csv.writer(output, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
 
 
 def _cells(values):
@@ -35,7 +26,7 @@ def _hours(office):
 
 def offices_csv(offices):
     """The CSV text of ``offices`` (with their ``hours`` prefetched)."""
-    output, writer = _writer()
+    output, writer = spreadsheet_writer()
     writer.writerow(
         [_("Name"), _("Organisational unit"), _("Street"), _("Postcode"), _("City"), _("Phone"), _("E-mail"),
          _("Appointment link"), _("Opening hours"), _("Step-free building"), _("Languages spoken"), _("Page")]
@@ -55,7 +46,7 @@ def offices_csv(offices):
 
 def hsu_classes_csv(offerings):
     """The CSV text of the HSU classes ``offerings`` (language and school joined)."""
-    output, writer = _writer()
+    output, writer = spreadsheet_writer()
     writer.writerow(
         [_("Language"), _("School number"), _("School"), _("Street"), _("Postcode"), _("City district"),
          _("From grade"), _("To grade"), _("Weekday"), _("Starts"), _("Ends"), _("Notes")]

@@ -34,7 +34,7 @@ from django.utils.translation import gettext as _
 
 from portal.parsing import ascii_int
 from portal.render_cache import content_changed
-from portal.spreadsheet_cells import neutralise_formula, restore_formula
+from portal.spreadsheet_cells import neutralise_formula, restore_formula, spreadsheet_writer
 from portal.workflow.versions import record_revision, unversioned
 from services.models import HSULanguage, HSUOffering, School
 
@@ -46,7 +46,6 @@ WEEKDAYS_DE = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samst
 WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 SAVED_FIELDS = ["language", "school", "grade_from", "grade_to", "weekday", "starts", "ends", "notes", "notes_de"]
 IMPORTED_FIELDS = ("language_id", "school_id", "grade_from", "grade_to", "weekday", "starts", "ends", "notes_de")
-BOM = "\ufeff"
 MAX_ROWS = 3000  # Dortmund's timetable has a few hundred classes
 BATCH_SIZE = 500
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -73,11 +72,10 @@ def export_rows(offerings=None):
 
 def export_csv(offerings=None):
     """The timetable as bytes: UTF-8 with BOM, ``;``-separated, CRLF line ends, formula-safe cells."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    output, writer = spreadsheet_writer()
     for row in export_rows(offerings):
         writer.writerow([neutralise_formula(cell) for cell in row])
-    return (BOM + buffer.getvalue()).encode("utf-8")
+    return output.getvalue().encode("utf-8")
 
 
 def decode(data):
