@@ -102,6 +102,7 @@ def test_change_form_shows_hints_beside_german_fields_stricter_on_leichte_sprach
     page = lxml_html.fromstring(editor.get(f"/admin/services/service/{service.pk}/change/").content.decode())
     (hints,) = page.xpath("//div[contains(@class,'writing-hints')][@data-field='body_de']")
     assert hints.xpath("ancestor::div[@id='id_body_de_helptext']")  # in the field's help, beside it
+    assert not page.xpath("//div[contains(@class,'writing-hints')]/descendant-or-self::*[@aria-live]")  # quiet
     text = " ".join(hints.text_content().split())
     assert "Ausländerbehörde" in text and "hier" in text
     assert not page.xpath("//div[contains(@class,'writing-hints')][@data-field='body_en']")  # German only

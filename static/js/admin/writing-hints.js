@@ -10,6 +10,7 @@
   var form = blocks[0].closest("form");
   var token = form && form.querySelector("input[name=csrfmiddlewaretoken]");
   var sent = new Map();
+  var asking = new Map(); // block -> AbortController of its request in flight: only the latest answer counts
   var timer = null;
 
   function refresh() {
@@ -19,6 +20,11 @@
         return;
       }
       sent.set(block, field.value);
+      if (asking.has(block)) {
+        asking.get(block).abort();
+      }
+      var controller = new AbortController();
+      asking.set(block, controller);
       var body = new FormData();
       body.append("text", field.value);
       body.append("rich", block.dataset.rich);
@@ -27,13 +33,17 @@
         method: "POST",
         body: body,
         credentials: "same-origin",
+        signal: controller.signal,
         headers: { "X-CSRFToken": token ? token.value : "" },
       })
         .then(function (response) {
           return response.ok ? response.text() : null;
         })
         .then(function (html) {
-          if (html === null) {
+          if (asking.get(block) === controller) {
+            asking.delete(block);
+          }
+          if (html === null || controller.signal.aborted) {
             return;
           }
           var fresh = new DOMParser().parseFromString(html, "text/html").querySelector(".writing-hints");
