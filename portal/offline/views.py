@@ -64,6 +64,10 @@ def offline_page(request):
     )
 
 
+def OFFLINE_TEXT():  # noqa: N802 (a message, in the active language)
+    return _("There is no connection, and this page has not been kept on this device.")
+
+
 @require_safe
 def essentials(request):
     """What the service worker keeps for every visitor of the active language."""
@@ -75,6 +79,8 @@ def essentials(request):
             "pages": pages.essential_pages(),
             "assets": list(pages.assets()),
             "limits": {"pages": pages.MAX_PAGES, "bytes": pages.MAX_BYTES},
+            # what the worker answers, in this language, where not even the offline page is kept
+            "offline_text": OFFLINE_TEXT(),
         }
     )
 

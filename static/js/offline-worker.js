@@ -189,7 +189,26 @@ async function offlinePage(url) {
       return cache.match(entry.url, { ignoreVary: true });
     }
   }
-  return new Response("Offline", { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const said = await offlineText(cache, language);
+  const headers = { "Content-Type": "text/plain; charset=utf-8" };
+  if (said.language) { headers["Content-Language"] = said.language; }
+  return new Response(said.text, { status: 503, headers });
+}
+
+async function offlineText(cache, language) {
+  // The text of the language's list of essentials (essentials() in portal/offline/views.py); before any list is
+  // kept there is no text in any language, and the answer is only its status.
+  const lists = (await entries(cache)).filter((entry) => entry.kind === "list")
+    .sort((a, b) => (b.language === language) - (a.language === language) || b.stored - a.stored);
+  for (const list of lists) {
+    try {
+      const text = (await (await cache.match(list.url)).json()).offline_text;
+      if (text) { return { text, language: list.language }; }
+    } catch (error) {
+      /* an old list without the text */
+    }
+  }
+  return { text: "", language: "" };
 }
 
 async function navigate(event) {

@@ -129,3 +129,63 @@ def test_maskable_icon_fills_its_square():
     with Image.open(IMG / "icon-maskable-512.png") as image:
         corners = [image.convert("RGBA").getpixel(point) for point in ((0, 0), (511, 0), (0, 511), (511, 511))]
     assert all(pixel[3] == 255 for pixel in corners)  # no transparent corner for a phone's mask to show
+
+
+WORKER_HARNESS = r"""
+const vm = require("vm"), fs = require("fs");
+const kept = new Map();
+const cache = {
+  keys: async () => [...kept.keys()].map((url) => ({ url })),
+  match: async (request) => { const found = kept.get(request.url || request); return found && found.clone(); },
+};
+const list = (language, text) => new Response(JSON.stringify({ language, offline_text: text }), {
+  headers: { "x-offline-kind": "list", "x-offline-stored": "1", "x-offline-language": language },
+});
+const context = { self: { location: { href: "https://portal.test/" }, addEventListener() {} },
+                  caches: { open: async () => cache }, Response, Headers, URL, Request, console };
+vm.createContext(context);
+vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), context);
+(async () => {
+  const answers = [];
+  const ask = async (path) => {
+    const answer = await context.offlinePage(new URL(path, "https://portal.test/"));
+    answers.push([answer.status, answer.headers.get("Content-Language"), await answer.text()]);
+  };
+  await ask("/ar/services/");  // nothing kept at all
+  kept.set("https://portal.test/de/offline/pages.json", list("de", "Keine Verbindung"));
+  kept.set("https://portal.test/ar/offline/pages.json", list("ar", "لا يوجد اتصال"));
+  await ask("/ar/services/");
+  await ask("/de/services/");
+  await ask("/uk/services/");  // no list of its own: another language's text, said so
+  console.log(JSON.stringify(answers));
+})();
+"""
+
+
+def test_the_workers_last_resort_answer_is_in_the_pages_language():
+    import shutil
+    import subprocess
+
+    from django.contrib.staticfiles import finders
+
+    script = finders.find("js/offline-worker.js")
+    result = subprocess.run(
+        [shutil.which("node") or "/usr/bin/node", "-e", WORKER_HARNESS, script],
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    assert json.loads(result.stdout) == [
+        [503, None, ""],
+        [503, "ar", "لا يوجد اتصال"],
+        [503, "de", "Keine Verbindung"],
+        [503, "de", "Keine Verbindung"],
+    ]
+
+
+@pytest.mark.parametrize("code", ["de", "ar"])
+def test_the_essentials_carry_the_offline_text_of_their_language(client, code):
+    from django.utils import translation
+
+    data = json.loads(client.get(f"/{code}/offline/pages.json").content)
+    with translation.override(code):
+        expected = translation.gettext("There is no connection, and this page has not been kept on this device.")
+    assert data["offline_text"] == expected
