@@ -12,7 +12,9 @@ from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from django.utils.cache import get_max_age
+from django.utils.translation import gettext
 from reversion.models import Version
 
 from portal.workflow import scheduled
@@ -37,6 +39,14 @@ def at(moment):
 
 def decide_url(office, pending, decision):
     return f"/admin/services/office/{office.pk}/workflow/pending/{pending.pk}/{decision}/"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_process_memory():
+    """Each test starts as a fresh process: no remembered next instant from another test's clock."""
+    scheduled.forget_next_due()
+    yield
+    scheduled.forget_next_due()
 
 
 @pytest.fixture
@@ -82,7 +92,10 @@ def test_scheduled_change_appears_at_the_instant_and_not_a_minute_before(staff, 
     assert pending.state == PendingState.PUBLISHED and pending.decided_at == GO_LIVE
     assert OpeningHours.objects.get(office=office).closes == datetime.time(15, 45)
     latest = Version.objects.get_for_object(office).first()
-    assert latest.revision.user == staff["publisher"] and "scheduled" in latest.revision.get_comment()
+    with translation.override("de"):  # written in the language of the request that made it live
+        scheduled_note = gettext("Published the change of %(author)s from %(date)s at the scheduled time")
+    expected = scheduled_note % {"author": staff["editor"], "date": "20.12.2026 10:00"}
+    assert latest.revision.user == staff["publisher"] and latest.revision.get_comment().startswith(expected)
 
 
 def test_timer_command_publishes_due_changes_without_a_request(staff, office):
