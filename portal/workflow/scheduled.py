@@ -21,9 +21,10 @@ import datetime
 import json
 import logging
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal import render_cache
@@ -142,6 +143,13 @@ def apply_due_changes(*, now=None, failed=None):
     added to ``failed`` (a list) when given."""
     now = now or timezone.now()
     applied = []
+    # Stored notes (the revision comment, the reason) in the site's language, whatever request comes first.
+    with translation.override(settings.LANGUAGE_CODE):
+        _apply_each(now, applied, failed)
+    return applied
+
+
+def _apply_each(now, applied, failed):
     try:
         due = PendingChange.objects.scheduled().filter(go_live_at__lte=now).select_related("decided_by")
         for pending in list(due.order_by("go_live_at", "pk")):
@@ -161,7 +169,6 @@ def apply_due_changes(*, now=None, failed=None):
                 applied.append(pending)
     finally:
         forget_next_due()
-    return applied
 
 
 def _back_to_review(pending, error):
