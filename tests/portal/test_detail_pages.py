@@ -62,7 +62,7 @@ def test_print_view_of_a_page_type_without_own_stylesheet_links_only_the_shared_
     on_screen = _stylesheets(client.get(page.get_absolute_url()).content.decode())
     in_print = _stylesheets(client.get(page.get_absolute_url() + "print/").content.decode())
     assert set(on_screen) <= set(in_print)
-    assert {href.rsplit("/", 1)[-1].split(".")[0] for href in in_print} == {"portal", "search", "print"}
+    assert {href.rsplit("/", 1)[-1].split(".")[0] for href in in_print} == {"tokens", "portal", "search", "print"}
 
 
 # RFC 3986: what a URL may hold unencoded; everything else must be %XX

@@ -31,6 +31,8 @@ TECHNICAL_MODELS = {
     "portal.feedback",  # what visitors sent, kept as sent
     "search.searchdocument",  # search index rows derived from the content, one per language
     "workflow.pendingchange",  # pending versions of the staff workflow (serialised, all languages inside)
+    "linkcheck.checkedlink",  # results of the link checker: addresses, statuses and error codes
+    "linkcheck.linkplace",  # where a link stands: the field's name and the item's title when it was checked
 }
 
 # Single fields that stay the same in every language: proper names, addresses, codes, technical templates.
