@@ -20,6 +20,7 @@ generation on again (``portal.render_cache``).
 import datetime
 import json
 import logging
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -43,14 +44,16 @@ from portal.workflow.pending import (
 logger = logging.getLogger(__name__)
 
 NEXT_DUE_KEY = "workflow:scheduled:next-due"
+VERSION_KEY = "workflow:scheduled:version"
 NOTHING_DUE = "nothing"
 # Each process remembers the earliest instant for a second (no cache read for most requests); a change is
 # therefore scheduled at least MIN_LEAD ahead, so every process has read it again before the instant comes.
 MEMO_SECONDS = datetime.timedelta(seconds=1)
 MIN_LEAD = datetime.timedelta(seconds=10)
-# The cached instant lives only a few seconds: a request that read the rows just before a scheduling transaction
-# committed may store a stale "nothing" after that transaction forgot it; it is read again well before MIN_LEAD.
-NEXT_DUE_SECONDS = 4
+# The cached instant is stored under the current version, and forgetting it starts a new version: a request that
+# read the rows just before a scheduling transaction committed stores its stale answer under the old version,
+# which nobody reads any more. The day's expiry only lets old versions go.
+NEXT_DUE_SECONDS = 24 * 60 * 60
 _memo = None  # (valid until, earliest instant or None)
 
 
@@ -106,9 +109,18 @@ def forget_next_due():
     global _memo
     _memo = None
     try:
-        cache.delete(NEXT_DUE_KEY)
+        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
     except Exception as error:  # the next request reads the database instead
         logger.warning("scheduled changes: next instant not forgotten (%s)", error)
+
+
+def _versioned_key():
+    """The cache key of the next instant in the current version (a version is made when there is none)."""
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
+    return f"{NEXT_DUE_KEY}:{version}"
 
 
 def next_due(now=None):
@@ -120,17 +132,19 @@ def next_due(now=None):
     if memo is not None and memo[0] - MEMO_SECONDS <= now < memo[0]:
         return memo[1]
     try:
-        stored = cache.get(NEXT_DUE_KEY)
+        key = _versioned_key()
+        stored = cache.get(key)
     except Exception:
-        stored = None
+        key, stored = None, None
     if stored is not None:
         _memo = (now + MEMO_SECONDS, None if stored == NOTHING_DUE else stored)
         return _memo[1]
     first = PendingChange.objects.scheduled().order_by("go_live_at").values_list("go_live_at", flat=True).first()
-    try:
-        cache.set(NEXT_DUE_KEY, first or NOTHING_DUE, NEXT_DUE_SECONDS)
-    except Exception as error:
-        logger.warning("scheduled changes: next instant not stored (%s)", error)
+    if key is not None:
+        try:
+            cache.set(key, first or NOTHING_DUE, NEXT_DUE_SECONDS)
+        except Exception as error:
+            logger.warning("scheduled changes: next instant not stored (%s)", error)
     _memo = (now + MEMO_SECONDS, first)
     return first
 
