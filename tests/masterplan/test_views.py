@@ -206,7 +206,8 @@ def test_document_shows_attachment_size(client, settings, tmp_path):
 
 def test_document_page_query_count_is_small(client, django_assert_max_num_queries):
     doc = document(phase(), "rahmenkonzept", body_de=long_body(12))
-    with django_assert_max_num_queries(5):  # and once after a content change: the next boundary, the next scheduled change
+    # and once after a content change: the next publication boundary, the next scheduled change
+    with django_assert_max_num_queries(5):
         response = client.get(doc.get_absolute_url())
     assert response.status_code == 200
     with django_assert_max_num_queries(3):
