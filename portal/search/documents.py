@@ -24,7 +24,9 @@ def index_objects(entry, queryset):
         return 0
     content_type = ContentType.objects.get_for_model(entry.model, for_concrete_model=False)
     written = 0
-    languages = site_languages()
+    # a language added to the table before its columns are migrated has nothing to index yet
+    names = {field.name for field in entry.model._meta.get_fields()}
+    languages = [code for code in site_languages() if entry.localized(entry.title, code).split("__")[0] in names]
     annotations = {}
     for language in languages:
         document, title = indexed_document(entry, language)
