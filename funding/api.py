@@ -31,7 +31,7 @@ from portal.api.schemas import (
 )
 from portal.districts import District
 from portal.site_url import absolute_url
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 
 router = Router(tags=["funding"])
 DETAIL = {400: Error, 404: Error}

@@ -13,7 +13,7 @@ from icalendar import Calendar, Event
 
 from portal.local_time import BERLIN
 from portal.site_url import absolute_url, site_hostname
-from portal.translation_status import shown_value
+from portal.translated_fields import shown_value
 
 
 def call_uid(call):

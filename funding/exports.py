@@ -8,7 +8,7 @@ a leading apostrophe, so an organisation called "=HYPERLINK(...)" stays text.
 from django.utils.translation import gettext as _
 
 from portal.spreadsheet_cells import neutralise_formula, spreadsheet_writer
-from portal.translation_status import shown_value
+from portal.translated_fields import shown_value
 
 
 def csv_amount(amount):

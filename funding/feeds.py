@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from funding.deadlines import date_and_time
 from funding.models import FundingCall
 from portal.site_url import absolute_url, site_hostname
-from portal.translation_status import shown_value
+from portal.translated_fields import shown_value
 
 FEED_SIZE = 30
 

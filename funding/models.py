@@ -14,7 +14,7 @@ from portal.districts import District
 from portal.publication import Publishable, PublishableQuerySet
 from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
-from portal.translation_status import shown_value
+from portal.translated_fields import shown_value
 from portal.uploads import DocumentUploadField
 
 AMOUNT = {"max_digits": 12, "decimal_places": 2}

@@ -13,7 +13,7 @@ from masterplan.models import Document, Event, Phase
 from portal.api.paging import page_of, paginate
 from portal.api.schemas import Error, LanguageQuery, Link, ListQuery, Slug, ascii_int_between, page_link, shown_in
 from portal.site_url import absolute_url
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 
 router = Router(tags=["masterplan"])
 

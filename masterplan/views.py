@@ -10,7 +10,7 @@ from masterplan.forms import DocumentFilterForm, document_years
 from masterplan.models import Document, Event, Phase
 from portal.languages import direction
 from portal.pages import render_detail
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 
 TITLE = _("Masterplan Migration/Integration")
 

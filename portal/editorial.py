@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404
 
 from portal.models import EditorialPage
 from portal.pages import render_detail
-from portal.translation_status import shown_value
+from portal.translated_fields import shown_value
 
 
 def info_page(request, slug, print_mode=False):

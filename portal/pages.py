@@ -5,7 +5,7 @@ declares its stylesheet in the ``stylesheets`` block and holds its article, with
 ``{% partialdef content %}``. The page shows the article; the print view (``<page>print/``) renders
 ``<template>#content`` inside the print layout (``templates/print/page.html``, which extends the page's own template
 and so links the same stylesheet), once per language for ``?with=de``. The content is shown wholly in the
-visitor's language or wholly in German (``portal.translation_status``), with ``lang``/``dir`` on the German part.
+visitor's language or wholly in German (``portal.translated_fields``), with ``lang``/``dir`` on the German part.
 
     def info_page(request, slug, print_mode=False):
         page = get_object_or_404(EditorialPage.objects.visible_to(request.user), slug=slug)
@@ -17,7 +17,7 @@ from django.shortcuts import render
 from django.utils import translation
 
 from portal.languages import direction
-from portal.translation_status import (
+from portal.translated_fields import (
     SOURCE_LANGUAGE,
     content_language,
     required_fields,

@@ -33,7 +33,7 @@ from django.views.decorators.http import require_GET
 from portal.languages import direction
 from portal.query_forms import PrintForm
 from portal.site_url import absolute_url
-from portal.translation_status import SOURCE_LANGUAGE, content_language, is_translated, translated_languages
+from portal.translated_fields import SOURCE_LANGUAGE, content_language, is_translated, translated_languages
 
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 RELATIVE_HREF = re.compile(r'(\shref=")(/(?!/)[^"]*)"')

@@ -210,7 +210,7 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 MODELTRANSLATION_DEFAULT_LANGUAGE = SOURCE_LANGUAGE
 # A language added to the table needs a migration for its columns (README, "Languages").
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
-# No per-field fallback: a page is shown wholly in one language (portal/translation_status.py decides which).
+# No per-field fallback: a page is shown wholly in one language (portal/translated_fields.py decides which).
 MODELTRANSLATION_ENABLE_FALLBACKS = False
 MODELTRANSLATION_FALLBACK_LANGUAGES = ()
 

@@ -19,7 +19,7 @@ from portal.languages import direction
 from portal.models import SiteNotice
 from portal.origin import posted_from_our_site, refuse_cross_site
 from portal.parsing import ascii_int
-from portal.translation_status import content_language, value_in
+from portal.translated_fields import content_language, value_in
 
 COOKIE_NAME = "portal_notices"
 NOTICES_READ = "_portal_notices_read"  # set on a request whose page depends on the dismissal cookie

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from portal.site_url import absolute_url
 from portal.spreadsheet_cells import neutralise_formula, spreadsheet_writer
-from portal.translation_status import content_language, shown_value
+from portal.translated_fields import content_language, shown_value
 from services.choices import Weekday
 
 

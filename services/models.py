@@ -18,7 +18,7 @@ from portal.districts import District
 from portal.publication import Publishable
 from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
 from portal.richtext import RichTextField
-from portal.translation_status import shown_value
+from portal.translated_fields import shown_value
 from portal.uploads import DocumentUploadField
 from services import opening_hours
 from services.choices import AREA_LINKS, Audience, HSUDocumentKind, StepFree, Weekday

@@ -8,7 +8,7 @@ from portal.api.catalog import Dataset
 from portal.areas import Area, Task
 from portal.offline.pages import OfflinePages
 from portal.search.entries import SearchEntry
-from portal.translation_status import value_in
+from portal.translated_fields import value_in
 from services import structured_data as ld
 
 URLS = [("", "services.urls")]

@@ -6,7 +6,7 @@ from django.utils.html import format_html
 
 from masterplan.outline import is_long, outline
 from portal.languages import direction
-from portal.translation_status import SOURCE_LANGUAGE, content_language
+from portal.translated_fields import SOURCE_LANGUAGE, content_language
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 the best site language of the ``Accept-Language`` header, otherwise German.
 
 Content is shown wholly in that language or wholly in German, never half and half
-(``portal.translation_status.content_language``); each item says which language its texts are in.
+(``portal.translated_fields.content_language``); each item says which language its texts are in.
 """
 
 from portal.languages import SOURCE_LANGUAGE, find

@@ -12,7 +12,7 @@ from portal.languages import LANGUAGE_TABLE
 from portal.local_time import BERLIN
 from portal.parsing import ascii_int
 from portal.site_url import absolute_url
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 
 SiteLanguage = Literal[tuple(language.code for language in LANGUAGE_TABLE)]
 DEFAULT_LIMIT = 20

@@ -13,7 +13,7 @@ from django.db.models.signals import post_delete, post_save
 from portal.search import registry
 from portal.search.engine import indexed_document, uses_full_text
 from portal.search.models import SearchDocument
-from portal.translation_status import site_languages
+from portal.translated_fields import site_languages
 
 BATCH_SIZE = 500
 

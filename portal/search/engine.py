@@ -1,6 +1,6 @@
 """Site search over every registered content type, in the visitor's language with German as fallback.
 
-An item is searched in the language it is shown in (``portal.translation_status``): its own text in the visitor's
+An item is searched in the language it is shown in (``portal.translated_fields``): its own text in the visitor's
 language when translated, its German text otherwise. A translated item is also found by its German words (weighted
 lower), so the German name of an office or a form leads there from any language.
 
@@ -45,7 +45,7 @@ from portal.search.snippets import (
     shortened,
     snippet_around,
 )
-from portal.translation_status import SOURCE_LANGUAGE, content_language, required_fields, translated_q
+from portal.translated_fields import SOURCE_LANGUAGE, content_language, required_fields, translated_q
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 8

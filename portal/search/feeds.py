@@ -16,7 +16,7 @@ from django.views.decorators.http import require_safe
 from portal.search import registry
 from portal.search.snippets import plain_text
 from portal.site_url import absolute_url, site_hostname
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 
 FEED_LENGTH = 30
 

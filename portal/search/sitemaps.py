@@ -17,7 +17,7 @@ from django.views.decorators.http import require_safe
 
 from portal.registry import contributions
 from portal.search import registry
-from portal.translation_status import SOURCE_LANGUAGE, translated_languages
+from portal.translated_fields import SOURCE_LANGUAGE, translated_languages
 
 
 def list_pages():

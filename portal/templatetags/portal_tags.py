@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from portal import languages
 from portal.richtext import render_richtext
 from portal.site_url import absolute_url
-from portal.translation_status import SOURCE_LANGUAGE, content_language, value_in
+from portal.translated_fields import SOURCE_LANGUAGE, content_language, value_in
 
 register = template.Library()
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
-from portal.translation_status import SOURCE_LANGUAGE
+from portal.translated_fields import SOURCE_LANGUAGE
 from portal.translation_workflow import admin_views, freshness
 from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
 

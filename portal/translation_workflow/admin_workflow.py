@@ -26,7 +26,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from portal.richtext import RichTextField, render_richtext
-from portal.translation_status import SOURCE_LANGUAGE, translated_q
+from portal.translated_fields import SOURCE_LANGUAGE, translated_q
 from portal.translation_workflow import freshness
 from portal.translation_workflow.assignments import editable_languages, refused_fields, shown_disabled
 from portal.workflow.permissions import can_edit_source

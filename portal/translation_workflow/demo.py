@@ -23,7 +23,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal.publication import Status
 from portal.registry import app_modules
-from portal.translation_status import SOURCE_LANGUAGE
+from portal.translated_fields import SOURCE_LANGUAGE
 from portal.translation_workflow import freshness
 from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
 

@@ -19,7 +19,7 @@ When German text reaches the public (a direct save, or a change published after 
 were current for the text before are moved on to the new text, provided every step between the two is marked
 minor; a normal change in between leaves them outdated. The marks are the history of what was kept, and why.
 
-"Translated into X" itself is ``portal.translation_status.is_translated`` — the one definition.
+"Translated into X" itself is ``portal.translated_fields.is_translated`` — the one definition.
 """
 
 import hashlib
@@ -34,7 +34,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal import render_cache
 from portal.publication import Status
-from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, site_languages, value_in
+from portal.translated_fields import SOURCE_LANGUAGE, is_translated, required_fields, site_languages, value_in
 from portal.translation_workflow.models import MinorChange, Origin, TranslationRecord
 
 MISSING = "missing"

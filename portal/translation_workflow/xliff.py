@@ -29,7 +29,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal.parsing import ascii_int
 from portal.richtext import RichTextField, sanitize
-from portal.translation_status import SOURCE_LANGUAGE, is_translated, required_fields, value_in
+from portal.translated_fields import SOURCE_LANGUAGE, is_translated, required_fields, value_in
 from portal.translation_workflow import freshness
 from portal.translation_workflow.assignments import editable_languages
 from portal.translation_workflow.coverage import counted_items

@@ -25,7 +25,7 @@ from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
-from portal.translation_status import SOURCE_LANGUAGE, translated_languages
+from portal.translated_fields import SOURCE_LANGUAGE, translated_languages
 from portal.translation_workflow.assignments import editable_languages, shown_disabled
 from portal.workflow import admin_views, editing, writing
 from portal.workflow.locking import locking_form

@@ -7,7 +7,7 @@ from django.utils import timezone, translation
 
 from portal.districts import District
 from portal.languages import direction
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 from services.choices import Weekday
 from services.models import Office
 

@@ -11,7 +11,7 @@ from django.test import Client
 from funding.models import Programme
 from portal.linkcheck.models import CheckedLink, LinkPlace, Verdict
 from portal.models import Feedback
-from portal.translation_status import translated_q
+from portal.translated_fields import translated_q
 from portal.translation_workflow import freshness
 from portal.workflow.models import PendingChange, PendingState
 from portal.workflow.pending import live_snapshot, store_pending

@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 from masterplan import demo
 from masterplan.models import Document, Event, Phase
 from portal.publication import Status
-from portal.translation_status import is_translated
+from portal.translated_fields import is_translated
 from tests.masterplan.factories import document, phase
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.db import connection
 
 from portal.search.models import SearchDocument
-from portal.translation_status import site_languages
+from portal.translated_fields import site_languages
 from tests.search import factories
 
 pytestmark = pytest.mark.django_db

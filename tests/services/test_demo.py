@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from portal.translation_status import is_translated
+from portal.translated_fields import is_translated
 from services import demo
 from services.models import (
     Closure,

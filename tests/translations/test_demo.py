@@ -9,7 +9,7 @@ import time_machine
 from django.urls import reverse
 
 from portal.languages import LANGUAGE_TABLE, SOURCE_LANGUAGE
-from portal.translation_status import required_fields, value_in
+from portal.translated_fields import required_fields, value_in
 from portal.translation_workflow import demo, freshness
 from portal.translation_workflow.coverage import counted_items, coverage
 from services.demo_translations import OUTDATED

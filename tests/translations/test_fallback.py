@@ -12,7 +12,7 @@ from django.utils import translation
 from lxml import html as lxml_html
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.translation_status import required_fields
+from portal.translated_fields import required_fields
 from tests.funding.factories import berlin, make_call, make_programme
 from tests.masterplan.factories import document, phase
 from tests.portal.factories import editorial_page

@@ -12,7 +12,7 @@ from django.db import models
 from modeltranslation.fields import TranslationField
 from modeltranslation.translator import NotRegistered, translator
 
-from portal.translation_status import required_fields
+from portal.translated_fields import required_fields
 
 TECHNICAL_TYPES = (models.SlugField, models.URLField, models.EmailField, models.GenericIPAddressField)
 

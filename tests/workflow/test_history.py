@@ -5,7 +5,7 @@ from django.test import Client
 from reversion.models import Version
 
 from funding.models import BuildingBlock, Programme
-from portal.translation_status import site_languages
+from portal.translated_fields import site_languages
 from tests.funding.factories import make_block, make_programme
 from tests.workflow.conftest import client_for, post_form
 

@@ -10,7 +10,7 @@ from portal.consent.cookie import allowed_providers
 from portal.consent.csp import embed_state, note_provider
 from portal.consent.models import Embed
 from portal.query_forms import LoadOnceForm
-from portal.translation_status import SOURCE_LANGUAGE, value_in
+from portal.translated_fields import SOURCE_LANGUAGE, value_in
 
 register = template.Library()
 LOAD_ONCE_PARAMETER = "embed"

@@ -12,7 +12,7 @@ from portal import languages
 from portal.search import registry, structured_data
 from portal.search.snippets import plain_text
 from portal.site_url import absolute_url
-from portal.translation_status import SOURCE_LANGUAGE, content_language
+from portal.translated_fields import SOURCE_LANGUAGE, content_language
 
 register = template.Library()
 

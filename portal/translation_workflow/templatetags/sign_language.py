@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 
 from portal.languages import direction
-from portal.translation_status import content_language
+from portal.translated_fields import content_language
 from portal.translation_workflow.models import SignLanguageVideo
 
 register = template.Library()
