@@ -11,9 +11,11 @@ import time_machine
 from django.test import Client
 from django.utils.cache import get_max_age
 from django.utils.http import parse_http_date
+from modeltranslation.utils import build_localized_fieldname
 
 from funding.deadlines import CallStatus
 from portal.registry import contributions
+from portal.translated_fields import required_fields
 from portal.workflow.models import PendingChange
 from tests.funding.factories import berlin, make_call
 from tests.portal.factories import site_notice
@@ -45,11 +47,18 @@ EXTRA_URLS = [
     "/de/funding/deadlines.ics",
     "/de/feed/",
     "/de/feedback/",
-    "/de/info/kontakt/print/",
     "/de/funding/funded-projects.csv",
+    "/de/offices.csv",
+    "/de/hsu/classes.csv",
+    "/de/offline/",
+    "/de/offline/pages.json",
+    "/de/manifest.webmanifest",
+    "/ar/manifest.webmanifest",
+    "/service-worker.js",
     "/sitemap.xml",
     "/robots.txt",
 ]
+SECOND_LANGUAGE = "ar"  # the two-language print: German beside Arabic (right to left)
 
 
 def directives(response):
@@ -67,10 +76,27 @@ def public_urls():
     entries = [entry for entry in contributions("SEARCH_ENTRIES") if entry.has_page]
     assert {entry.key for entry in entries} <= set(MAKERS), "a new page type needs a maker here"
     items = {key: make() for key, make in MAKERS.items()}
+    for item in items.values():
+        translate(item, SECOND_LANGUAGE)
     paths = sitemap_paths(Client())
     for key, item in items.items():
         assert item.get_absolute_url() in paths, key
-    return paths + EXTRA_URLS
+    prints = []
+    for item in items.values():  # every page type has a print view, in one language and in two
+        page = item.get_absolute_url()
+        in_second = f"/{SECOND_LANGUAGE}/{page.split('/', 2)[2]}"
+        prints += [f"{page}print/", f"{page}print/?with={SECOND_LANGUAGE}", f"{in_second}print/?with=de"]
+        two_languages = Client().get(f"{page}print/?with={SECOND_LANGUAGE}").content.decode()
+        assert "print-view--bilingual" in two_languages and f'lang="{SECOND_LANGUAGE}"' in two_languages, page
+    calendars = [f"{items['calls'].get_absolute_url()}deadline.ics"]
+    return paths + EXTRA_URLS + prints + calendars
+
+
+def translate(item, language):
+    """Fill ``item``'s required fields in ``language`` (from German), so it counts as translated there."""
+    for field in required_fields(item):
+        setattr(item, build_localized_fieldname(field, language), f"{getattr(item, f'{field}_de')} ({language})")
+    item.save()
 
 
 @time_machine.travel(NOW, tick=False)
