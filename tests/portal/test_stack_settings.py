@@ -71,3 +71,31 @@ def test_compose_runs_the_whole_stack_with_the_shipped_proxy_configuration():
     assert placeholders == substituted == proxy_environment
     render = runpy.run_path(str(ROOT / "deploy" / "nginx" / "render.py"))
     assert placeholders == (set(render["DEFAULTS"]) - {"PORTAL_UPSTREAMS"}) | {"PORTAL_UPSTREAM_SERVERS"}
+
+
+# The one PostgreSQL major version each Debian release ships (other versions only come from apt.postgresql.org).
+DEBIAN_POSTGRESQL = {"bookworm": 15, "trixie": 17}
+
+
+def dockerfile_stages():
+    """{stage name: (base image, the stage's instructions)} of the Dockerfile."""
+    stages = {}
+    for part in re.split(r"^(?=FROM )", (ROOT / "Dockerfile").read_text(), flags=re.M)[1:]:
+        image, name = re.match(r"FROM (\S+) AS (\S+)", part).groups()
+        stages[name] = (image, part)
+    return stages
+
+
+def test_runtime_image_has_the_postgresql_client_of_the_compose_database():
+    """`manage.py backup` in the web container runs pg_dump, which must not be older than the server."""
+    server = re.search(r"^    image: postgres:(\d+)", (ROOT / "compose.yaml").read_text(), re.M)
+    assert server, "compose.yaml names the PostgreSQL image with its major version"
+    stages = dockerfile_stages()
+    image, runtime = stages["runtime"]
+    assert re.findall(r"postgresql-client-(\d+)", runtime) == [server.group(1)]
+    release = re.fullmatch(r"python:3\.13-slim-([a-z]+)", image)
+    assert release, "the base image names its Debian release, so the client's version cannot move under us"
+    assert DEBIAN_POSTGRESQL[release.group(1)] == int(server.group(1))
+    assert stages["build"][0] == image  # the virtual environment moves between the stages
+    assert "--no-install-recommends" in runtime and "rm -rf /var/lib/apt/lists/*" in runtime  # slim
+    assert "postgresql-client" not in stages["build"][1]
