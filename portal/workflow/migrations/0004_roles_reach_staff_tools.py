@@ -1,6 +1,7 @@
 """The roles reach the staff tools their work needs (translation records, HSU classes and schools, site notices,
 redirects, feedback; administrators every tool the admin shows): ``ensure_roles`` sets each role's permissions
-to exactly ``portal.workflow.roles``' (it also runs after every migrate and flush)."""
+to exactly ``portal.workflow.roles``' (it also runs after every migrate and flush, so the apps' own migrations
+need not run first: this one depends on no app, and a portal without one of them still migrates)."""
 
 from django.db import migrations
 
@@ -14,7 +15,6 @@ def ensure_roles(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("workflow", "0003_pending_base_kind"),
-        ("services", "0002_hsu_language_reserved_slugs"),
         ("translations", "0001_initial"),
         ("portal", "0001_initial"),
     ]
