@@ -24,7 +24,7 @@ KURDISH_SKIP_LINK = "بازدان بۆ ناوەڕۆکی سەرەکی"
 def test_settings_follow_the_table():
     assert settings.LANGUAGES == [(language.code, language.name) for language in LANGUAGE_TABLE]
     assert settings.LANGUAGE_CODE == LANGUAGE_TABLE[0].code == languages.SOURCE_LANGUAGE
-    assert settings.LANGUAGES_BIDI == ["ar", "fa"]
+    assert settings.LANGUAGES_BIDI == [language.code for language in LANGUAGE_TABLE if language.bidi]
     assert list(settings.MODELTRANSLATION_LANGUAGES) == [language.code for language in LANGUAGE_TABLE]
     assert list(AVAILABLE_LANGUAGES) == [language.code for language in LANGUAGE_TABLE]
 
