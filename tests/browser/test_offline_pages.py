@@ -3,7 +3,6 @@ an Arabic-speaking resident read, the essentials of their language and the offli
 the pages and the offline page come back in Arabic, right to left; a page never read shows the offline page;
 back online a changed page is fetched again. The worker asks no other site; the offline page is axe-clean."""
 
-import datetime
 import io
 import re
 from urllib.parse import urlsplit
@@ -12,6 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
 from portal.consent.models import Embed
 from portal.offline import pages as offline_pages
@@ -31,7 +31,7 @@ NEVER_READ = "/ar/topics/sprachbildung/"
 @pytest.fixture
 def demo_content(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    demo.load(today=datetime.date.today())
+    demo.load(today=timezone.localdate())  # Berlin's date, as the pages show it
 
 
 @pytest.fixture

@@ -1,9 +1,9 @@
 """Services, offices and HSU pages in a real browser (German and Arabic): axe-clean, no foreign request,
 right lang/dir; the HSU finder works with JavaScript switched off."""
 
-import datetime
 
 import pytest
+from django.utils import timezone
 
 from services import demo
 from services.models import District, HSUOffering
@@ -17,7 +17,7 @@ LANGS = ["de", "ar"]
 @pytest.fixture
 def demo_content(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path
-    demo.load(today=datetime.date.today())
+    demo.load(today=timezone.localdate())  # Berlin's date, as the pages show it
 
 
 @pytest.mark.parametrize("lang", LANGS)
