@@ -116,7 +116,7 @@ class SiteNotice(models.Model):
         _("link"),
         max_length=300,
         blank=True,
-        help_text=_("Optional: a page on this site with details, starting with “/”, e.g. /de/offices/sozialamt/."),
+        help_text=_("Optional: a page on this site with details, starting with “/”, e.g. /de/info/kontakt/."),
     )
     link_text = models.CharField(
         _("link text"), max_length=100, blank=True, help_text=_("The words of the link, e.g. “Opening hours”.")

@@ -12,6 +12,12 @@ def absolute_url(path):
     return path if "://" in path else settings.PORTAL_SITE_URL + path
 
 
+def site_scheme_and_domain():
+    """The configured site URL's scheme and its host with any path prefix (what Django's sitemaps call the domain)."""
+    parts = urlsplit(settings.PORTAL_SITE_URL)
+    return parts.scheme or "https", parts.netloc + parts.path.rstrip("/")
+
+
 def site_hostname():
     """The host name of the configured site URL (for calendar UIDs and tag URIs)."""
     return urlsplit(settings.PORTAL_SITE_URL).hostname or "localhost"

@@ -84,7 +84,7 @@ def _dataset(dataset):
     return {
         "@id": f"{absolute_url(API_ROOT + 'catalog')}#{dataset.key}",
         "@type": "dcat:Dataset",
-        "dct:identifier": f"{settings.PORTAL_SITE_URL}/open-data/{dataset.key}",
+        "dct:identifier": absolute_url(f"/open-data/{dataset.key}"),
         "dct:title": _texts(dataset.title),
         "dct:description": _texts(dataset.description),
         "dcat:keyword": [text for keyword in dataset.keywords for text in _texts(keyword)],

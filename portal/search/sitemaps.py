@@ -7,9 +7,7 @@ content, in the languages its text is translated into.
 """
 
 from types import SimpleNamespace
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
@@ -17,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from portal.registry import contributions
 from portal.search import registry
+from portal.site_url import site_scheme_and_domain
 from portal.translated_fields import SOURCE_LANGUAGE, translated_languages
 
 
@@ -33,9 +32,8 @@ class PortalSitemap(Sitemap):
     x_default = False  # added below: Django's x-default drops the prefix, which our URLs always carry
 
     def get_urls(self, page=1, site=None, protocol=None):
-        parts = urlsplit(settings.PORTAL_SITE_URL)
-        site = SimpleNamespace(domain=parts.netloc + parts.path.rstrip("/"))
-        urls = super().get_urls(page=page, site=site, protocol=parts.scheme or "https")
+        scheme, domain = site_scheme_and_domain()
+        urls = super().get_urls(page=page, site=SimpleNamespace(domain=domain), protocol=scheme)
         for url in urls:
             german = next((alt for alt in url["alternates"] if alt["lang_code"] == SOURCE_LANGUAGE), None)
             if german is not None:

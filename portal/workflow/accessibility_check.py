@@ -2,7 +2,7 @@
 nothing out of context ("hier", "mehr"), tables without a header row, images without alt text.
 
 The page's own heading (h1) is its title, so a body starts at level 2 and never skips a level going down
-(WCAG 1.3.1, 2.4.6, 2.4.4; GUIDE §6). Each problem names what it found, so the editor can find it.
+(WCAG 1.3.1, 2.4.6, 2.4.4). Each problem names what it found, so the editor can find it.
 """
 
 from dataclasses import dataclass
