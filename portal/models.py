@@ -197,3 +197,21 @@ class Feedback(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} – {self.page or '-'}"
+
+
+class RateCount(models.Model):
+    """How many requests one client (a salted hash, never an address) made in one rate-limit window, counted where
+    the cache cannot count atomically (the database cache reads and writes in two steps; this table adds one in a
+    single UPDATE, so workers and servers counting at the same moment never lose a request)."""
+
+    key = models.CharField(max_length=120, primary_key=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("rate count")
+        verbose_name_plural = _("rate counts")
+        default_permissions = ()
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

@@ -2,18 +2,26 @@
 API).
 
 No IP address is stored: a client's key is a hash of its address with a salt that lives only in the cache and
-is replaced every day. The count lives in the default cache (Redis in production); while that cache fails it
-moves to the database cache, and if that fails too the request is let through uncounted: a weaker limit for a
-while is better than refusing everybody.
+is replaced every day. The count lives in the default cache (Redis in production, whose increment is atomic);
+where that cache is the database cache (no Redis), and while Redis fails, it lives in the ``RateCount`` table,
+which adds one in a single statement: the database cache's own increment reads and writes in two steps, so
+requests counted at the same moment by several workers would be lost. If the database fails too, the request is
+let through uncounted: a weaker limit for a while is better than refusing everybody.
 """
 
+import datetime
 import hashlib
 import logging
 import secrets
 
 from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
 
 from portal.client_address import client_address
+from portal.models import RateCount
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +43,27 @@ def client_key(request, cache, *, scope):
     return f"{scope}:rate:{digest}"
 
 
+def count_in_table(key, window):
+    """Add one to ``key``'s count in its current window (a new window of ``window`` seconds when there is none or
+    it has ended) and return the count, in a single UPDATE that concurrent requests cannot interleave."""
+    now = timezone.now()
+    with transaction.atomic():
+        if RateCount.objects.filter(key=key, expires_at__gt=now).update(count=F("count") + 1):
+            return RateCount.objects.values_list("count", flat=True).get(key=key)
+        RateCount.objects.filter(expires_at__lte=now).delete()  # this key's ended window and everybody else's
+        try:
+            with transaction.atomic():
+                RateCount.objects.create(key=key, count=1, expires_at=now + datetime.timedelta(seconds=window))
+            return 1
+        except IntegrityError:  # another request opened the window a moment ago
+            RateCount.objects.filter(key=key).update(count=F("count") + 1)
+            return RateCount.objects.values_list("count", flat=True).get(key=key)
+
+
 def _count(request, cache, *, scope, window):
     key = client_key(request, cache, scope=scope)
+    if isinstance(cache, DatabaseCache):
+        return count_in_table(key, window)
     cache.add(key, 0, window)
     try:
         return cache.incr(key)
