@@ -14,7 +14,7 @@ import os
 
 from gunicorn.glogging import Logger
 
-from portal.logs import escape_control
+from portal.logs import EscapingFormatter, escape_control
 
 
 def default_workers():
@@ -27,7 +27,13 @@ timeout = int(os.environ.get("PORTAL_WORKER_TIMEOUT", "30"))
 
 
 class EscapingLogger(Logger):
-    """gunicorn's logger with every text value of the access log escaped."""
+    """gunicorn's logger with every text value of the access log escaped, and its error log (where gunicorn quotes
+    bad request lines and headers) written through the portal's escaping formatter: one record, one line."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        for handler in self.error_log.handlers:
+            handler.setFormatter(EscapingFormatter(self.error_fmt, self.datefmt))
 
     def atoms(self, resp, req, environ, request_time):
         return {

@@ -1,8 +1,13 @@
-"""Log lines cannot be forged: control characters in logged values are escaped, in the access log and our own."""
+"""Log lines cannot be forged: control characters in logged values are escaped, in gunicorn's access and error logs and in our own."""
 
 import logging
+import runpy
 import shutil
 import sys
+from pathlib import Path
+
+from django.conf import settings
+from gunicorn.config import Config
 
 from portal.logs import EscapingFormatter, escape_control
 from tests.portal.live_server import fetch, gunicorn, production_env
@@ -59,3 +64,16 @@ def test_the_portal_logs_through_the_escaping_formatter():
     assert len(ours) == 1
     line = ours[0].format(record("Feedback from %s", "x\ny"))
     assert line.endswith("Feedback from x\\ny")
+
+
+def test_gunicorns_error_log_writes_a_message_with_line_breaks_as_one_line(tmp_path):
+    logger_class = runpy.run_path(str(Path(settings.BASE_DIR) / "gunicorn.conf.py"))["EscapingLogger"]
+    config = Config()
+    config.set("errorlog", str(tmp_path / "error.log"))
+    logger = logger_class(config)
+    logger.error("Invalid request from ip=127.0.0.1: %s", "GET /\r\n[2026-12-02 10:00:00 +0000] [1] [INFO] forged")
+    for handler in logger.error_log.handlers:
+        handler.flush()
+    lines = (tmp_path / "error.log").read_text().splitlines()
+    assert len(lines) == 1
+    assert lines[0].endswith("GET /\\r\\n[2026-12-02 10:00:00 +0000] [1] [INFO] forged")
