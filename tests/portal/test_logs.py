@@ -1,4 +1,5 @@
-"""Log lines cannot be forged: control characters in logged values are escaped, in gunicorn's access and error logs and in our own."""
+"""Log lines cannot be forged: control characters in logged values are escaped, in gunicorn's access and error
+logs and in our own."""
 
 import logging
 import runpy
