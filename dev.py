@@ -7,6 +7,8 @@
     python3 dev.py test      set up what the tests need (also the HTML checker, with npm) and run the whole suite
                              (extra arguments go to pytest)
     python3 dev.py messages  update the gettext catalogs (needs GNU xgettext) and compile them in pure Python
+    python3 dev.py screenshots  take the screenshots in docs/screenshots/ anew (docs/screenshots.py: its own
+                             server with the demo content, Chromium; arguments go to the script)
 
 Only the standard library is used here, so this file runs before anything is installed.
 """
@@ -80,13 +82,17 @@ def ensure_test_tools():
     run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error")
 
 
+def ensure_chromium():
+    system_chromium = os.environ.get("PORTAL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(system_chromium).exists():
+        # No system Chromium: the browser tests and the screenshots use Playwright's own build.
+        run(BIN / "playwright", "install", "chromium")
+
+
 def test(args):
     ensure_environment()
     ensure_test_tools()
-    system_chromium = os.environ.get("PORTAL_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-    if not Path(system_chromium).exists():
-        # No system Chromium: the browser tests use Playwright's own build.
-        run(BIN / "playwright", "install", "chromium")
+    ensure_chromium()
     os.execv(BIN / "python", [str(BIN / "python"), "-m", "pytest", *args])
 
 
@@ -104,7 +110,13 @@ def messages(args):
     run(BIN / "python", "-m", "portal.catalogs", "compile")
 
 
-COMMANDS = {"serve": serve, "test": test, "messages": messages}
+def screenshots(args):
+    ensure_environment()
+    ensure_chromium()
+    os.execv(BIN / "python", [str(BIN / "python"), str(ROOT / "docs" / "screenshots.py"), *args])
+
+
+COMMANDS = {"serve": serve, "test": test, "messages": messages, "screenshots": screenshots}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
