@@ -190,6 +190,9 @@ async function offlinePage(url) {
     }
   }
   const said = await offlineText(cache, language);
+  // Nothing kept yet (not even a list): a network error, so the browser shows its own offline page in the
+  // visitor's language, rather than an empty page of ours.
+  if (!said.text) { return Response.error(); }
   const headers = { "Content-Type": "text/plain; charset=utf-8" };
   if (said.language) { headers["Content-Language"] = said.language; }
   return new Response(said.text, { status: 503, headers });
@@ -197,7 +200,7 @@ async function offlinePage(url) {
 
 async function offlineText(cache, language) {
   // The text of the language's list of essentials (essentials() in portal/offline/views.py); before any list is
-  // kept there is no text in any language, and the answer is only its status.
+  // kept there is no text in any language.
   const lists = (await entries(cache)).filter((entry) => entry.kind === "list")
     .sort((a, b) => (b.language === language) - (a.language === language) || b.stored - a.stored);
   for (const list of lists) {

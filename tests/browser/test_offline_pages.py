@@ -12,6 +12,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from playwright.sync_api import Error as PlaywrightError
 
 from portal.consent.models import Embed
 from portal.offline import pages as offline_pages
@@ -120,6 +121,15 @@ def test_pages_read_in_arabic_are_there_offline(offline_context, live_server, de
 
     assert offline_context.recorder.foreign == [], offline_context.recorder.foreign
     assert any(url.endswith("/ar/offline/pages.json") for url in offline_context.worker_requests)
+
+
+def test_with_nothing_kept_the_browser_shows_its_own_offline_page(offline_context, live_server, demo_content):
+    page = offline_context.new_page()
+    read_online(page, live_server.url + HOME, kind="essential")
+    page.evaluate("async () => { for (const name of await caches.keys()) { await caches.delete(name); } }")
+    offline_context.set_offline(True)
+    with pytest.raises(PlaywrightError, match="ERR_FAILED"):  # a network error, not an empty page of ours
+        page.goto(live_server.url + NEVER_READ)
 
 
 def test_keep_for_offline_reading_and_let_go(offline_context, live_server, demo_content):
