@@ -77,18 +77,21 @@ def translator_languages(user):
 
 # --- the portal's own lines -----------------------------------------------------------------------------------
 def review_line(user):
+    """What this person may publish or discard: every waiting change for a publisher; for a language reviewer
+    the changes that touch only translations into their review languages and are not their own."""
+    from portal.translation_workflow.assignments import decidable_changes, review_languages
     from portal.workflow.models import PendingChange, PendingState
     from portal.workflow.permissions import can_publish
 
-    if not can_publish(user):
+    if not can_publish(user) and not review_languages(user):
         return None
-    waiting = list(PendingChange.objects.open().select_related("content_type", "author"))
+    waiting = decidable_changes(user)
     entries = [(f"{pending.object_repr} – {pending.author or '—'}", None, history_url(pending)) for pending in waiting]
     return Line(
         "review",
         _("Waiting for my review"),
         len(waiting),
-        changelist(PendingChange, state__exact=PendingState.PENDING),
+        changelist(PendingChange, state__exact=PendingState.PENDING, decide="me"),
         entries[:10],
     )
 

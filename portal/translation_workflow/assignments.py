@@ -43,7 +43,11 @@ def review_languages(user):
     """The languages ``user`` reviews as a language reviewer."""
     if user is None or not user.is_active or not user.is_authenticated:
         return set()
-    return set(LanguageAssignment.objects.filter(user=user, reviews=True).values_list("language", flat=True))
+    cached = getattr(user, "_review_languages", None)
+    if cached is None:
+        cached = set(LanguageAssignment.objects.filter(user=user, reviews=True).values_list("language", flat=True))
+        user._review_languages = cached
+    return set(cached)
 
 
 def _translatable(model):
@@ -121,7 +125,10 @@ def may_decide(user, pending):
         return True
     if pending is None or user is None or not user.is_authenticated:
         return False
-    reviews = review_languages(user)
+    return _reviewer_may_decide(user, pending, review_languages(user))
+
+
+def _reviewer_may_decide(user, pending, reviews):
     if not reviews:
         return False
     languages = change_languages(pending)
@@ -130,6 +137,24 @@ def may_decide(user, pending):
     from portal.workflow.pending import authors_of
 
     return user not in authors_of(pending)
+
+
+def decidable_changes(user):
+    """The changes waiting for review that ``user`` may publish or discard (``may_decide``), newest first: every
+    one for a publisher, for a language reviewer those that touch only translations into their review languages
+    and hold no work of theirs. The start page's "waiting for my review" and the review queue's filter "mine to
+    decide" both list exactly these."""
+    from portal.workflow.models import PendingChange
+
+    if user is None or not user.is_authenticated or not user.is_active:
+        return []
+    waiting = PendingChange.objects.open().select_related("content_type", "author", "previous")
+    if can_publish(user):
+        return list(waiting)
+    reviews = review_languages(user)
+    if not reviews:
+        return []
+    return [pending for pending in waiting if _reviewer_may_decide(user, pending, reviews)]
 
 
 def shown_disabled(field):

@@ -51,10 +51,28 @@ class MyChangesFilter(admin.SimpleListFilter):
         return queryset.filter(Q(author=request.user) | Q(pk__in=continued))
 
 
+class MineToDecideFilter(admin.SimpleListFilter):
+    """Changes I may publish or discard: every waiting change for a publisher, for a language reviewer those that
+    touch only translations into their review languages and are not their own (the start page links here)."""
+
+    title = _("decision")
+    parameter_name = "decide"
+
+    def lookups(self, request, model_admin):
+        return [("me", _("mine to decide"))]
+
+    def queryset(self, request, queryset):
+        if self.value() != "me":
+            return queryset
+        from portal.translation_workflow.assignments import decidable_changes
+
+        return queryset.filter(pk__in=[pending.pk for pending in decidable_changes(request.user)])
+
+
 @admin.register(PendingChange)
 class PendingChangeAdmin(admin.ModelAdmin):
     list_display = ("item", "item_type", "kind", "author", "created_at", "state", "review_link")
-    list_filter = ("state", "kind", ContentTypeFilter, MyChangesFilter)
+    list_filter = ("state", "kind", ContentTypeFilter, MyChangesFilter, MineToDecideFilter)
     search_fields = ("object_repr", "comment")
     date_hierarchy = "created_at"
     list_select_related = ("content_type", "author")

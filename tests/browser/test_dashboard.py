@@ -1,7 +1,10 @@
-"""The staff start page in a real browser, as each role (never a superuser): it shows exactly the items the
-database says wait for that person, and every count's link opens the admin list filtered on exactly those items."""
+"""The staff start page in a real browser, as each role (never a superuser) and as a language reviewer (a translator
+who reviews Turkish): it shows exactly the items the database says wait for that person, and every count's link
+opens the admin list filtered on exactly those items."""
 
+import copy
 import datetime
+import json
 
 import pytest
 import reversion
@@ -32,18 +35,30 @@ def saved_by(user, obj):
         reversion.add_to_revision(obj)
 
 
-def submit(obj, user):
+REVIEWER = "language reviewer"  # a translator assigned Turkish with review rights
+
+
+def submit(obj, user, **changes):
+    """A change of ``obj``'s own fields (``changes``; none: an unchanged copy) waiting for review, by ``user``."""
     snapshot = live_snapshot(obj)
-    return store_pending(obj, snapshot, base=snapshot, user=user)
+    changed = copy.deepcopy(snapshot)
+    changed[(obj._meta.label_lower, str(obj.pk))].update(changes)
+    return store_pending(obj, changed, base=snapshot, user=user)
 
 
 def desk(django_user_model):
     """Staff in every role and something waiting for each of them."""
     staff = {role: make_staff(django_user_model, role) for role in ROLES}
+    staff[REVIEWER] = make_staff(django_user_model, "translator", languages=["tr"], reviews=["tr"], username="tr-rev")
     editors_change = make_programme(name_de="Programm mit Änderung der Redaktion")
     submit(editors_change, staff["editor"])
     translators_change = make_programme(name_de="Programm mit Übersetzung", name_en="Programme translated")
     submit(translators_change, staff["translator"])
+    # for the Turkish reviewer: only the first waits for their decision
+    submit(make_programme(name_de="Nur Türkisch"), staff["translator"], name_tr="Yalnızca Türkçe")
+    submit(make_programme(name_de="Türkisch und Arabisch"), staff["translator"], name_tr="Türkçe", name_ar="عربي")
+    submit(make_programme(name_de="Türkisch und Deutsch"), staff["translator"], name_tr="Türkçe", name_de="Geändert")
+    submit(make_programme(name_de="Eigene Übersetzung"), staff[REVIEWER], name_tr="Kendi çevirim")
     decided = make_programme(name_de="Programm längst entschieden")
     old = submit(decided, staff["editor"])
     PendingChange.objects.filter(pk=old.pk).update(state=PendingState.PUBLISHED)
@@ -92,18 +107,47 @@ def _type(model):
     return ContentType.objects.get_for_model(model).pk
 
 
-def translation_counts():
-    """Missing and outdated translations of published items, counted item by item in every target language."""
+def translation_counts(languages=None):
+    """Missing and outdated translations of published items, counted item by item in ``languages`` (every target
+    language by default)."""
     missing = outdated = 0
     for model in freshness.translated_models():
         published = model._default_manager.filter(status="published") if hasattr(model, "status") else None
         if published is None:
             published = model._default_manager.all()
-        for language in freshness.target_languages():
+        for language in languages or freshness.target_languages():
             missing += published.exclude(translated_q(model, language)).count()
             states = freshness.state_table(list(published.filter(translated_q(model, language))), [language])
             outdated += sum(1 for row in states.values() if row[language] == freshness.OUTDATED)
     return missing, outdated
+
+
+def touched_columns(pending):
+    """The columns a waiting change sets differently from the live state it was made on, read from its stored
+    JSON (None when it adds or removes a row)."""
+    before = {(row["model"], str(row["pk"])): row["fields"] for row in json.loads(pending.base_serialized)}
+    after = {(row["model"], str(row["pk"])): row["fields"] for row in json.loads(pending.serialized)}
+    if before.keys() != after.keys():
+        return None
+    return {name for key, fields in after.items() for name, value in fields.items() if before[key].get(name) != value}
+
+
+def authors(pending):
+    found = set()
+    while pending is not None:
+        found.add(pending.author_id)
+        pending = pending.previous
+    return found
+
+
+def reviewer_may_decide(pending, user, languages):
+    """A language reviewer decides a change that sets translations into their languages only, and not their own."""
+    columns = touched_columns(pending)
+    return (
+        bool(columns)
+        and user.pk not in authors(pending)
+        and all(any(name.endswith(f"_{language}") for language in languages) for name in columns)
+    )
 
 
 def expected(role, staff):
@@ -118,6 +162,14 @@ def expected(role, staff):
     )
     missing, outdated = translation_counts()
     past_deadline = 1  # "Abgelaufen, noch online"
+    if role == REVIEWER:
+        turkish_missing, turkish_outdated = translation_counts(["tr"])
+        return {
+            "review": sum(1 for pending in waiting if reviewer_may_decide(pending, user, ["tr"])),
+            "in_review": waiting.filter(author=user).count(),
+            "missing": turkish_missing,
+            "outdated": turkish_outdated,
+        }
     lines = {
         "editor": {"drafts": drafts, "in_review": waiting.filter(author=user).count(), "links": 2},
         "translator": {"in_review": waiting.filter(author=user).count(), "missing": missing, "outdated": outdated},
@@ -152,11 +204,13 @@ def rows_listed(page, live_server, href):
     return page.locator("#result_list tbody tr").count()
 
 
-@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("role", [*ROLES, REVIEWER])
 def test_the_start_page_shows_exactly_what_waits_for_each_role(make_context, live_server, django_user_model, role):
     staff = desk(django_user_model)
     wanted = expected(role, staff)
     assert wanted.get("missing", 1) > 0 and wanted.get("drafts", 1) > 0  # something to show in each line
+    if role == REVIEWER:  # of the four Turkish changes one is theirs to decide: the others touch more, or are theirs
+        assert wanted["review"] == 1 and wanted["in_review"] == 1
     page = logged_in_page(make_context, live_server, staff[role])
     page.goto(f"{live_server.url}/admin/")
     page.locator("[data-dashboard-item]").first.wait_for()
@@ -165,6 +219,11 @@ def test_the_start_page_shows_exactly_what_waits_for_each_role(make_context, liv
         for element in page.locator("[data-dashboard-item]").all()
     }
     assert shown == wanted
+    if "review" in wanted:  # the changes listed under "waiting for my review" are exactly those to decide
+        waiting = PendingChange.objects.filter(state=PendingState.PENDING)
+        mine = [p for p in waiting if role != REVIEWER or reviewer_may_decide(p, staff[role], ["tr"])]
+        listed = page.locator("[data-dashboard-entries='review'] li").all_inner_texts()
+        assert sorted(text.split(" – ")[0] for text in listed) == sorted(p.object_repr for p in mine)
 
     # every count leads to a list of exactly that many items
     links = {

@@ -10,7 +10,8 @@ from django.test import Client
 from funding.models import FundingCall
 from portal.dashboard import lines_for, translator_languages
 from portal.translation_workflow.freshness import target_languages
-from portal.workflow.pending import live_snapshot, my_open_changes, store_pending
+from portal.workflow.models import PendingChange
+from portal.workflow.pending import live_snapshot, my_open_changes, pending_snapshot, store_pending
 from services.models import Topic
 from tests.funding.factories import make_call, make_programme
 from tests.services.factories import make_topic
@@ -100,3 +101,50 @@ def test_the_start_page_does_not_ask_more_of_the_database_with_more_waiting(staf
     queries_with(0)  # caches filled (content types, permissions)
     few = queries_with(2)
     assert queries_with(6) == few, "the start page's queries grow with the data"
+
+
+def changed(obj, user, previous=None, **changes):
+    """A change of ``obj``'s own fields waiting for review, by ``user`` (continuing ``previous``)."""
+    live = live_snapshot(obj)
+    wanted = {key: dict(fields) for key, fields in (pending_snapshot(previous) if previous else live).items()}
+    wanted[(obj._meta.label_lower, str(obj.pk))].update(changes)
+    return store_pending(obj, wanted, base=live, user=user, previous=previous)
+
+
+def test_a_language_reviewer_is_shown_exactly_the_changes_they_may_decide(staff, django_user_model):
+    reviewer = make_staff(django_user_model, "translator", languages=["tr"], reviews=["tr"], username="reviewer")
+    turkish = changed(make_programme(), staff["translator"], name_tr="Yalnızca Türkçe")
+    programme = make_programme()
+    first = changed(programme, staff["translator"], name_tr="Türkçe")
+    continued = changed(programme, staff["translator"], previous=first, name_tr="Türkçe, düzeltildi")
+    helped = make_programme()
+    first = changed(helped, staff["translator"], name_tr="Türkçe")
+    changed(helped, reviewer, previous=first, name_tr="Türkçe, yardımla")  # holds the reviewer's work
+    changed(make_programme(), staff["translator"], name_tr="Türkçe", name_ar="عربي")  # Arabic too
+    german = changed(make_programme(), staff["editor"], name_de="Neuer Name")  # German
+    changed(make_programme(), reviewer, name_tr="Kendi çevirim")  # their own
+    line = next(line for line in lines_for(reviewer) if line.key == "review")
+    assert line.count == 2
+    assert [title for title, _count, _url in line.entries] == [
+        f"{continued.object_repr} – {staff['translator']}",
+        f"{turkish.object_repr} – {staff['translator']}",
+    ]
+    client = client_for(Client, reviewer)
+    listed = client.get(line.url).context["cl"].result_list
+    assert sorted(pending.pk for pending in listed) == sorted([turkish.pk, continued.pk])
+    # the publisher's line and the same filter: every waiting change
+    publisher_line = next(line for line in lines_for(staff["publisher"]) if line.key == "review")
+    everything = client_for(Client, staff["publisher"]).get(publisher_line.url).context["cl"].result_list
+    assert publisher_line.count == len(everything) == PendingChange.objects.open().count() == 6
+    # the reviewer may decide what the start page lists, and nothing else
+    history = client.get(f"/admin/funding/programme/{turkish.object_id}/workflow/history/")
+    assert history.context["can_decide"] is True
+    other = client.get(f"/admin/funding/programme/{german.object_id}/workflow/history/")
+    assert other.context["can_decide"] is False
+
+
+def test_a_translator_without_review_languages_has_no_review_line(staff):
+    changed(make_programme(), staff["editor"], name_tr="Türkçe")
+    assert "review" not in counts(staff["translator"])
+    assert "review" not in counts(staff["editor"])
+
