@@ -148,3 +148,59 @@ def test_a_translator_without_review_languages_has_no_review_line(staff):
     assert "review" not in counts(staff["translator"])
     assert "review" not in counts(staff["editor"])
 
+
+def turkish_counts(user):
+    return {line.key: line.count for line in lines_for(user) if line.key in ("missing", "outdated")}
+
+
+def test_coverage_is_counted_once_until_content_changes(staff, django_assert_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from portal.translation_workflow.coverage import cached_coverage, coverage
+    from portal.translation_workflow.freshness import translated_models
+
+    make_topic(slug="eins")
+    cached_coverage()  # counted (and content types looked up) once
+    with django_assert_num_queries(0):
+        rows, totals = cached_coverage(languages=["tr", "ar"])
+    fresh_rows, fresh_totals = coverage(languages=["tr", "ar"])
+    assert totals == fresh_totals and [row.cells for row in rows] == [row.cells for row in fresh_rows]
+    make_topic(slug="zwei")  # a save moves the render cache's generation on: counted anew
+    with CaptureQueriesContext(connection) as counting:
+        coverage()
+    assert len(translated_models()) <= len(counting) <= 2 * len(translated_models())  # one or two per type
+    with django_assert_num_queries(len(counting)):
+        assert cached_coverage(languages=["tr"])[1]["tr"].missing == totals["tr"].missing + 1
+    with django_assert_num_queries(0):
+        assert cached_coverage(languages=["tr"])[1]["tr"].missing == totals["tr"].missing + 1
+
+
+def test_the_start_page_follows_saves_and_publications(staff, django_user_model):
+    turkish = make_staff(django_user_model, "translator", languages=["tr"], username="turkish")
+    programme = make_programme()
+    before = turkish_counts(turkish)
+    assert before["missing"] >= 1
+    make_topic(slug="neu")  # a new published item, not translated
+    assert turkish_counts(turkish)["missing"] == before["missing"] + 1
+    pending = changed(programme, turkish, name_tr="Program", summary_tr="Özet.", purpose_tr="<p>Amaç.</p>")
+    assert turkish_counts(turkish)["missing"] == before["missing"] + 1  # waiting: not live yet
+    publisher = client_for(Client, staff["publisher"])
+    answer = publisher.post(f"/admin/funding/programme/{programme.pk}/workflow/pending/{pending.pk}/publish/")
+    assert answer.status_code == 302
+    assert turkish_counts(turkish)["missing"] == before["missing"]  # published: the Turkish one is there
+
+
+@pytest.mark.parametrize("role", ["translator", "administrator"])
+def test_the_start_page_asks_a_constant_number_of_queries(role, django_user_model, django_assert_num_queries):
+    """Warm (the second request on): the coverage numbers come from the cache, the content types and the
+    scheduled-changes check too; what is left is the session, the person, their permissions and their lines."""
+    user = make_staff(django_user_model, role, username=f"desk-{role}")
+    for number in range(3):
+        make_topic(slug=f"seite-{number}")
+        make_programme()
+    client = client_for(Client, user)
+    assert client.get("/admin/").status_code == 200  # caches filled
+    expected_queries = {"translator": 8, "administrator": 12}[role]
+    with django_assert_num_queries(expected_queries):
+        assert client.get("/admin/").status_code == 200
