@@ -7,7 +7,6 @@ member sees it; for a pending change, inside a transaction that applies the pend
 back, so lists, related rows and every template see the pending data while nothing is ever committed.
 """
 
-import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -25,7 +24,6 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from reversion.models import Version
 
-from portal.local_time import BERLIN
 from portal.parsing import ascii_int
 from portal.translation_workflow.assignments import may_decide
 from portal.workflow.diff import changed_languages, diff_snapshots, snapshot_of_revision
@@ -45,7 +43,7 @@ from portal.workflow.pending import (
     restore_version,
 )
 from portal.workflow.permissions import can_publish
-from portal.workflow.scheduled import MIN_LEAD, forget_next_due, schedule_pending, unschedule
+from portal.workflow.scheduled import MIN_LEAD, forget_next_due, parse_go_live, schedule_pending, unschedule
 
 PREVIEW_HEADERS = {"Cache-Control": "private, no-store", "X-Robots-Tag": "noindex, nofollow"}
 
@@ -157,6 +155,7 @@ def history(model_admin, request, object_id):
         old_key, new_key = default_old, default_new
         old, new = _snapshot(obj, old_key, versions, pendings), _snapshot(obj, new_key, versions, pendings)
     opts = model_admin.model._meta
+    proposed = proposal_value(open_pending)
     differences = diff_snapshots(old, new)
     languages = changed_languages(differences)
     links = preview_links(model_admin, obj, open_pending)
@@ -173,7 +172,8 @@ def history(model_admin, request, object_id):
         "pendings": pendings,
         "open_pending": open_pending,
         "scheduled_changes": [p for p in pendings if p.state == PendingState.SCHEDULED],
-        "go_live_value": request.POST.get("go_live_at", "") if request.method == "POST" else "",
+        "go_live_value": request.POST.get("go_live_at", "") if request.method == "POST" else proposed,
+        "proposal_passed": bool(open_pending and open_pending.proposed_go_live_at and not proposed),
         "open_pending_authors": ", ".join(str(user) for user in authors_of(open_pending)) if open_pending else "",
         "publish_conflicts": conflict_rows(publication_conflicts(open_pending)) if open_pending else [],
         "old_key": old_key,
@@ -192,38 +192,18 @@ def history(model_admin, request, object_id):
     return response
 
 
-MAX_YEARS_AHEAD = 10
+def proposal_value(pending):
+    """The author's proposed time as the review form's pre-filled value (Berlin time), unless it has passed (or is
+    too close to be scheduled): then the field stays empty and the page says so."""
+    moment = pending.proposed_go_live_at if pending is not None else None
+    if moment is None or moment < timezone.now() + MIN_LEAD:
+        return ""
+    return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
 
 
 def _go_live_at(request):
-    """The instant asked for in the publish form (``datetime-local``, Berlin time): None for "at once", or
-    ``ValueError`` with the message for the publisher."""
-    text = request.POST.get("go_live_at", "").strip()
-    if not text:
-        return None
-    try:
-        moment = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(_("Please enter the date and time the change goes live, e.g. 01.01.2027 00:00.")) from None
-    if moment.tzinfo is None:
-        moment = timezone.make_aware(moment, BERLIN)
-    now = timezone.now()
-    if not now.year - 1 <= moment.year <= now.year + MAX_YEARS_AHEAD:  # before any arithmetic (year 9999 overflows)
-        raise ValueError(
-            _("Please enter a time within the next %(years)s years, or leave it empty to publish at once.")
-            % {"years": MAX_YEARS_AHEAD}
-        )
-    if moment <= now:
-        raise ValueError(_("The time the change goes live has already passed. Leave it empty to publish at once."))
-    if moment < now + MIN_LEAD:
-        raise ValueError(
-            _(
-                "The time the change goes live is too close: choose one at least %(seconds)s seconds from now, "
-                "or leave it empty to publish at once."
-            )
-            % {"seconds": int(MIN_LEAD.total_seconds())}
-        )
-    return moment
+    """The instant asked for in the publish form: None for "at once", or ``ValueError`` with the message."""
+    return parse_go_live(request.POST.get("go_live_at", ""))
 
 
 def _refused(model_admin, request, object_id, message):

@@ -145,13 +145,26 @@ class WorkflowAdminMixin(VersionAdmin):
     def get_form(self, request, obj=None, change=False, **kwargs):
         if obj is not None and obj.pk is not None:
             kwargs["form"] = locking_form(kwargs.get("form", self.form), request)
+        if not can_publish(request.user) and hasattr(self.model, "status"):  # their change waits for review
+            kwargs["form"] = editing.with_go_live_proposal(
+                kwargs.get("form", self.form), editing.waiting_proposal(request, obj)
+            )
         return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fieldsets(self, request, obj=None):
+        """The proposed time to go live is shown beside the note for the reviewer, never in a fieldset."""
+        fieldsets = []
+        for title, options in super().get_fieldsets(request, obj):
+            fields = [name for name in options.get("fields", ()) if name != editing.PROPOSAL]
+            fieldsets.append((title, {**options, "fields": fields}))
+        return fieldsets
 
     # --- saving: merged, live or pending -----------------------------------------------------------------
     def change_view(self, request, object_id, form_url="", extra_context=None):
         return editing.change_view(self, request, object_id, form_url, extra_context)
 
     def save_related(self, request, form, formsets, change):
+        editing.remember_proposal(request, form)
         super().save_related(request, form, formsets, change)
         editing.after_save(self, request, form.instance, change=change)
 

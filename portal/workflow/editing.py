@@ -8,10 +8,13 @@ review (so reopening the item edits that change), inside a savepoint that is rol
 as they are and the result is kept as one combined change waiting for review.
 """
 
+from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import ValidationError
 from django.db import router, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from reversion.admin import VersionAdmin
 from reversion.models import Version
@@ -22,6 +25,7 @@ from portal.workflow.locking import EditConflict, SaveState
 from portal.workflow.merge import ROW, fingerprint, merge3
 from portal.workflow.models import PendingChange, PendingKind
 from portal.workflow.pending import (
+    KEEP,
     authors_of,
     effective_snapshot,
     german_repr,
@@ -34,13 +38,63 @@ from portal.workflow.pending import (
     write_snapshot,
 )
 from portal.workflow.permissions import can_edit_source, can_publish
+from portal.workflow.scheduled import parse_go_live
 
 SUBMIT = "_workflow_submit"
 COMMENT = "_workflow_comment"  # the author's note for the reviewer (change form)
+PROPOSAL = "workflow_go_live_at"  # the author's proposed time to go live (change form of those who cannot publish)
 
 
 def submitted_comment(request):
     return request.POST.get(COMMENT, "").strip()[:255]
+
+
+def with_go_live_proposal(base_form, initial=None):
+    """The change form with the author's proposed time to go live (Berlin time): checked like the publisher's
+    (``parse_go_live``), so a malformed, passed or far-off time (year 9999) is a message at the field."""
+
+    class ProposalForm(base_form):
+        workflow_go_live_at = forms.CharField(
+            label=_("Proposed time to go live (optional, Berlin time)"),
+            required=False,
+            initial=timezone.localtime(initial) if initial else None,
+            widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+            help_text=_(
+                "When the change should appear on the public site, e.g. new opening hours from 1 January. Empty: "
+                "as soon as a publisher publishes it. The publisher sees your time and may keep or change it."
+            ),
+        )
+
+        def clean_workflow_go_live_at(self):
+            try:
+                return parse_go_live(self.cleaned_data.get(PROPOSAL, ""))
+            except ValueError as error:
+                raise ValidationError(str(error)) from None
+
+    ProposalForm.__name__ = base_form.__name__
+    return ProposalForm
+
+
+def waiting_proposal(request, obj):
+    """The time proposed in the change waiting for review of ``obj`` (the form editing it starts from it)."""
+    if obj is None or obj.pk is None:
+        return None
+    memo = getattr(request, "workflow_waiting_proposal", {})
+    if obj.pk not in memo:
+        waiting = open_pending_for(obj)
+        memo[obj.pk] = waiting.proposed_go_live_at if waiting is not None else None
+        request.workflow_waiting_proposal = memo
+    return memo[obj.pk]
+
+
+def proposed_go_live(request):
+    """The time the form's author proposed (None: none), or ``KEEP`` when the form had no such field."""
+    return getattr(request, "workflow_proposal", KEEP)
+
+
+def remember_proposal(request, form):
+    if PROPOSAL in form.fields and hasattr(form, "cleaned_data"):
+        request.workflow_proposal = form.cleaned_data.get(PROPOSAL)
 
 
 class _RolledBack(Exception):
@@ -100,6 +154,7 @@ def _review_pass(model_admin, request, obj, object_id, form_url, extra_context):
             user=request.user,
             previous=state.pending,
             comment=submitted_comment(request),
+            proposed_go_live_at=proposed_go_live(request),
         )
     return response
 
@@ -121,7 +176,9 @@ def after_save(model_admin, request, obj, *, change):
     if getattr(request, "workflow_outcome", None) is not None:
         pass
     elif SUBMIT in request.POST and getattr(obj, "status", None) == "draft" and not can_publish(request.user):
-        request_publication(obj, user=request.user, comment=submitted_comment(request))
+        request_publication(
+            obj, user=request.user, comment=submitted_comment(request), proposed_go_live_at=proposed_go_live(request)
+        )
         request.workflow_outcome = "submitted"
     elif getattr(obj, "status", None) is not None:
         request.workflow_outcome = obj.status

@@ -111,6 +111,15 @@ class PendingChange(models.Model):
             "from 1 January (portal.workflow.scheduled)."
         ),
     )
+    proposed_go_live_at = models.DateTimeField(
+        _("proposed to go live at"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional: the time the author proposes for the change to go live (Berlin time); the publisher sees it "
+            "pre-filled on the review page and may keep or change it."
+        ),
+    )
     decision_comment = models.TextField(
         _("publisher's comment"),
         blank=True,

@@ -149,8 +149,18 @@ def german_repr(obj):
         return str(obj)[:255]
 
 
-def store_pending(obj, snapshot, *, base, user, previous=None, kind=PendingKind.CHANGE, comment=""):
-    """Keep ``snapshot`` as the change waiting for review of ``obj`` (it replaces ``previous``)."""
+KEEP = object()  # store_pending: the proposed time to go live stays that of the change continued
+
+
+def store_pending(
+    obj, snapshot, *, base, user, previous=None, kind=PendingKind.CHANGE, comment="", proposed_go_live_at=KEEP
+):
+    """Keep ``snapshot`` as the change waiting for review of ``obj`` (it replaces ``previous``).
+
+    ``proposed_go_live_at``: the time the author proposes for it to go live (None: no proposal); by default that
+    of ``previous`` (an import or another save without the change form's field keeps it)."""
+    if proposed_go_live_at is KEEP:
+        proposed_go_live_at = previous.proposed_go_live_at if previous is not None else None
     content_type = ContentType.objects.get_for_model(obj)
     waiting = PendingChange.objects.select_for_update().filter(
         content_type=content_type, object_id=str(obj.pk), state=PendingState.PENDING
@@ -168,20 +178,28 @@ def store_pending(obj, snapshot, *, base, user, previous=None, kind=PendingKind.
         previous=previous,
         author=user if user and user.is_authenticated else None,
         comment=(new_comment or (previous.comment if previous is not None else ""))[:255],
+        proposed_go_live_at=proposed_go_live_at,
     )
     if notifications.is_news(pending, previous=previous, user=user, comment=new_comment):
         notifications.change_submitted(pending, user=user)
     return pending
 
 
-def request_publication(obj, *, user, comment=""):
+def request_publication(obj, *, user, comment="", proposed_go_live_at=KEEP):
     """An editor submits a draft: a change that publishes it, waiting for review like any other change."""
     live = live_snapshot(obj)
     wanted = {key: dict(fields) for key, fields in live.items()}
     wanted[(obj._meta.label_lower, str(obj.pk))]["status"] = "published"
     previous = open_pending_for(obj)
     return store_pending(
-        obj, wanted, base=live, user=user, previous=previous, kind=PendingKind.PUBLICATION, comment=comment
+        obj,
+        wanted,
+        base=live,
+        user=user,
+        previous=previous,
+        kind=PendingKind.PUBLICATION,
+        comment=comment,
+        proposed_go_live_at=proposed_go_live_at,
     )
 
 

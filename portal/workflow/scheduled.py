@@ -29,6 +29,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from portal import render_cache
+from portal.local_time import BERLIN
 from portal.workflow import notifications
 from portal.workflow.merge import merge3, snapshot_to_rows
 from portal.workflow.models import PendingChange, PendingState
@@ -55,6 +56,41 @@ MIN_LEAD = datetime.timedelta(seconds=10)
 # which nobody reads any more. The day's expiry only lets old versions go.
 NEXT_DUE_SECONDS = 24 * 60 * 60
 _memo = None  # (valid until, earliest instant or None)
+
+
+MAX_YEARS_AHEAD = 10
+
+
+def parse_go_live(text, *, now=None):
+    """The instant a form asks a change to go live at (``datetime-local``, Berlin time): None when empty, else a
+    time at least ``MIN_LEAD`` ahead and within ``MAX_YEARS_AHEAD`` years; ``ValueError`` with the message for the
+    person otherwise (malformed, year 9999, passed, too close)."""
+    text = str(text or "").strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(_("Please enter the date and time the change goes live, e.g. 01.01.2027 00:00.")) from None
+    now = now or timezone.now()
+    if not now.year - 1 <= moment.year <= now.year + MAX_YEARS_AHEAD:  # before any arithmetic (year 9999 overflows)
+        raise ValueError(
+            _("Please enter a time within the next %(years)s years, or leave it empty to publish at once.")
+            % {"years": MAX_YEARS_AHEAD}
+        )
+    if moment.tzinfo is None:
+        moment = timezone.make_aware(moment, BERLIN)
+    if moment <= now:
+        raise ValueError(_("The time the change goes live has already passed. Leave it empty to publish at once."))
+    if moment < now + MIN_LEAD:
+        raise ValueError(
+            _(
+                "The time the change goes live is too close: choose one at least %(seconds)s seconds from now, "
+                "or leave it empty to publish at once."
+            )
+            % {"seconds": int(MIN_LEAD.total_seconds())}
+        )
+    return moment
 
 
 def schedule_pending(pending, *, user, at, choices=None, comment=""):
