@@ -283,3 +283,32 @@ class XliffUpload(models.Model):
 
     def __str__(self):
         return f"{self.filename or 'XLIFF'} [{self.language}]"
+
+
+class ImportedTranslation(models.Model):
+    """What an XLIFF upload said of a translation it brought into a change waiting for review: made by a person or
+    a machine, reviewed or not. When the change goes live, the item's ``TranslationRecord`` takes it over, as
+    long as the live translation is still the imported one (``portal.translation_workflow.provenance``)."""
+
+    pending = models.ForeignKey(
+        "workflow.PendingChange",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("change waiting for review"),
+    )
+    language = models.CharField(_("language"), max_length=8, choices=_target_language_choices)
+    origin = models.CharField(_("made by"), max_length=10, choices=Origin.choices, default=Origin.PERSON)
+    reviewed = models.BooleanField(_("reviewed"), default=False)
+    fingerprint = models.CharField(
+        _("imported text"), max_length=64, help_text=_("A checksum of the translation's values as imported.")
+    )
+
+    class Meta:
+        verbose_name = _("imported translation")
+        verbose_name_plural = _("imported translations")
+        constraints = [
+            models.UniqueConstraint(fields=["pending", "language"], name="translations_imported_unique_language")
+        ]
+
+    def __str__(self):
+        return f"{self.pending_id} [{self.language}] {self.origin}"

@@ -34,6 +34,7 @@ from portal.translation_workflow import freshness
 from portal.translation_workflow.assignments import editable_languages
 from portal.translation_workflow.coverage import counted_items
 from portal.translation_workflow.models import Origin
+from portal.translation_workflow.provenance import remember_import
 from portal.translation_workflow.xliff_inline import PORTAL_NS, XLIFF_NS, fill_inline, read_inline, read_plain
 from portal.workflow.pending import (
     effective_snapshot,
@@ -369,7 +370,8 @@ def _keep_for_review(change, *, user, comment):
 def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, reviewed=False):
     """Import a translated XLIFF file; with any problem nothing is changed. Returns an ``ImportResult``.
 
-    A live item's translation waits for review (one pending change per item); any other item is saved now."""
+    A live item's translation waits for review (one pending change per item), remembering ``origin`` and
+    ``reviewed`` for its translation record when it goes live (``provenance``); any other item is saved now."""
     result = read_xliff(data, language=language, user=user)
     if not result.ok:
         return result
@@ -379,7 +381,9 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
         record_first_versions(models={type(change.obj) for change in direct})
         for change in result.changes:
             if change.goes_to_review:
-                result.pending.append(_keep_for_review(change, user=user, comment=comment))
+                pending = _keep_for_review(change, user=user, comment=comment)
+                remember_import(pending, change.obj, change.language, origin=origin, reviewed=reviewed)
+                result.pending.append(pending)
                 continue
             obj = change.obj
             update_fields = list(change.values)
