@@ -223,7 +223,9 @@ class WorkflowAdminMixin(VersionAdmin):
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         context["workflow"] = editing.form_context(self, request, obj)
         if "adminform" in context:  # readability and accessibility hints beside the German texts
-            writing.add_hints(context["adminform"].form, obj, reverse(f"{self.admin_site.name}:writing_hints"))
+            hints_url = reverse(f"{self.admin_site.name}:writing_hints")
+            writing.add_hints(context["adminform"].form, obj, hints_url)
+            writing.add_inline_hints(context.get("inline_admin_formsets", ()), obj, hints_url)
         response = super().render_change_form(request, context, add=add, change=change, form_url=form_url, obj=obj)
         state = getattr(request, "workflow_state", None)
         if state is not None and (state.conflicts or state.missing_token):

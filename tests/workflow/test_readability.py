@@ -9,7 +9,7 @@ from portal.workflow.accessibility_check import check
 from portal.workflow.readability import analyse, is_passive, sentences_of, syllables
 from tests.portal.factories import editorial_page
 from tests.services.factories import make_service
-from tests.workflow.conftest import client_for
+from tests.workflow.conftest import client_for, form_data
 
 EASY_SENTENCE = "Das Amt ist heute offen. Bitte bringen Sie den Ausweis mit."
 HARD_SENTENCE = "Die Antragstellung erfolgt grundsätzlich ausschließlich über die zuständige Ausländerbehörde."
@@ -137,3 +137,52 @@ def test_change_form_and_hints_answer_with_control_characters_in_the_text(staff)
     for rich in ("0", "1"):
         answer = editor.post("/admin/writing-hints/", {"text": WORD_PASTE, "rich": rich, "easy": "0"})
         assert answer.status_code == 200
+
+
+# --- Rows inside a page (inlines) with German prose: a programme's building blocks ------------------------------
+def programme_with_block(description):
+    from funding.models import BuildingBlock
+    from tests.funding.factories import make_programme
+
+    programme = make_programme()
+    BuildingBlock.objects.create(
+        programme=programme, code="A", title_de="Räume", description_de=description, description_en="Rooms."
+    )
+    return programme
+
+
+@pytest.mark.django_db
+def test_inline_rows_show_hints_after_their_german_text(staff):
+    programme = programme_with_block(HARD_SENTENCE)
+    url = f"/admin/funding/programme/{programme.pk}/change/"
+    editor = client_for(Client, staff["editor"])
+    page = lxml_html.fromstring(editor.get(url).content.decode())
+    name = "building_blocks-0-description_de"
+    (hints,) = page.xpath(f"//div[contains(@class,'writing-hints')][@data-field='{name}']")
+    assert "Ausländerbehörde" in " ".join(hints.text_content().split())  # the long word of the row's text
+    assert hints.get("data-rich") == "0" and hints.get("data-url") == "/admin/writing-hints/"
+    (field,) = page.xpath(f"//textarea[@name='{name}']")
+    assert hints.get("id") in field.get("aria-describedby").split()
+    assert hints.xpath(f"preceding-sibling::textarea[@name='{name}']")  # right after the row's own field
+    assert not page.xpath("//div[contains(@class,'writing-hints')][contains(@data-field,'description_en')]")
+    assert not page.xpath("//div[contains(@class,'writing-hints')][contains(@data-field,'__prefix__')]")
+
+    # a refused save shows the hints of what the editor typed
+    data = form_data(editor.get(url).content.decode())
+    data[name] = ["Das Amt ist heute offen."]
+    data["name_de"] = [""]  # required: the form comes back
+    answer = editor.post(url, data)
+    assert answer.status_code == 200
+    (hints,) = lxml_html.fromstring(answer.content.decode()).xpath(
+        f"//div[contains(@class,'writing-hints')][@data-field='{name}']"
+    )
+    assert "Ausländerbehörde" not in hints.text_content()
+    assert "Readability" in hints.text_content()
+
+
+@pytest.mark.django_db
+def test_translators_get_no_hints_on_rows_they_cannot_change(staff):
+    programme = programme_with_block(HARD_SENTENCE)
+    translator = client_for(Client, staff["translator"])
+    page = lxml_html.fromstring(translator.get(f"/admin/funding/programme/{programme.pk}/change/").content.decode())
+    assert not page.xpath("//div[contains(@class,'writing-hints')][contains(@data-field,'building_blocks')]")
