@@ -306,6 +306,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 PORTAL_FEEDBACK_EMAIL = env("PORTAL_FEEDBACK_EMAIL")
 # Feedback from visitors is deleted after this many days (manage.py purge_feedback, run daily).
 PORTAL_FEEDBACK_RETENTION_DAYS = int(env("PORTAL_FEEDBACK_RETENTION_DAYS", "180"))
+# Uploaded XLIFF files (kept between preview and import) are deleted after this many days (manage.py
+# purge_xliff_uploads, run daily).
+PORTAL_XLIFF_UPLOAD_RETENTION_DAYS = int(env("PORTAL_XLIFF_UPLOAD_RETENTION_DAYS", "30"))
 # The link checker (manage.py check_links, run daily): seconds between two requests to one host, and how long
 # to wait for an answer.
 PORTAL_LINKCHECK_INTERVAL = float(env("PORTAL_LINKCHECK_INTERVAL", "1"))
