@@ -6,12 +6,15 @@ or German for a call that is not translated.
 """
 
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from funding.deadlines import date_and_time
 from funding.models import FundingCall
+from portal import render_cache
 from portal.site_url import absolute_url, site_hostname
 from portal.translated_fields import shown_value
 
@@ -20,6 +23,16 @@ FEED_SIZE = 30
 
 class CallFeed(Feed):
     feed_type = Atom1Feed
+
+    def __call__(self, request, *args, **kwargs):
+        """The feed's body is a fragment of the render cache, shared by all visitors (``portal.render_cache``)."""
+
+        def build():
+            response = Feed.__call__(self, request, *args, **kwargs)
+            return response.content, response["Content-Type"]
+
+        content, content_type = render_cache.fragment("funding-feed", get_language(), build=build)
+        return HttpResponse(content, content_type=content_type)
 
     def title(self):
         return _("Funding calls – Integration in Dortmund")

@@ -32,7 +32,7 @@ from portal.api import language as api_language
 from portal.consent.cookie import COOKIE_NAME as CONSENT_COOKIE
 from portal.consent.cookie import read_consent
 from portal.consent.csp import ATTRIBUTE as EMBEDS
-from portal.render_cache import generation, next_boundary
+from portal.render_cache import generation, next_boundary, rendering
 from portal.site_notice import NOTICES_READ, dismissed_ids
 
 PAGE_KEY = "render:page:{generation}:{digest}"
@@ -130,12 +130,14 @@ class PublicPageCacheMiddleware:
             rendered_at, boundary, response = stored
             make_public(response, now=now, boundary=boundary, rendered_at=rendered_at)
             return response
-        response = self.get_response(request)
+        # Cached fragments under the same generation; instants at which the page changes by the clock (open now).
+        with rendering(current, now) as page_limits:
+            response = self.get_response(request)
         if not can_be_public(request, response):
             make_private(request, response)
             return response
         _vary(request, response)
-        boundary = next_boundary(now)
+        boundary = min([next_boundary(now), *page_limits])
         make_public(response, now=now, boundary=boundary, rendered_at=now)
         if key is not None:
             _store(key, (now, boundary, response), now=now, boundary=boundary)

@@ -9,12 +9,19 @@ such as upcoming events and office closures). Saving or deleting any content row
 live and an import are seen by the next request; a saved row's own instants bring the stored boundary forward;
 code that writes with ``QuerySet.update()`` or ``bulk_create()`` calls ``content_changed()`` itself.
 
+Some pages change by the clock without being content: an office's "open now" flips when it opens or closes. Code
+that renders such a state calls ``changes_at(instant)``; the page being rendered (``limits()``, entered by the
+render cache middleware and by cached fragments) is then kept, and marked public, no longer than that instant.
+
 Everything lives in the default cache (Redis in production, the database cache without it). While that cache
 fails, nothing is cached and every page is rendered as before.
 """
 
+import contextlib
+import contextvars
 import datetime
 import functools
+import hashlib
 import logging
 
 from django.apps import apps
@@ -91,6 +98,80 @@ def connect_signals():
     post_save.connect(_on_save_or_delete, dispatch_uid="portal.render_cache.save")
     post_delete.connect(_on_save_or_delete, dispatch_uid="portal.render_cache.delete")
     m2m_changed.connect(_on_m2m, dispatch_uid="portal.render_cache.m2m")
+
+
+# --- One page being rendered: its instants and its fragments ---------------------------------------------
+_limits = contextvars.ContextVar("render_cache_limits", default=None)
+_page = contextvars.ContextVar("render_cache_page", default=None)  # (generation, the instant the page is for)
+FRAGMENT_KEY = "render:fragment:{generation}:{digest}"
+
+
+def changes_at(instant):
+    """What is being rendered now reads differently from ``instant`` on (an office opens or closes): the page (and
+    any cached fragment being rendered) expires there. Nothing happens outside a ``limits()`` block."""
+    collected = _limits.get()
+    if collected is not None and instant is not None:
+        collected.append(instant)
+
+
+@contextlib.contextmanager
+def limits():
+    """Collects the ``changes_at`` instants of what is rendered inside; yields the list. The instants count for an
+    enclosing block too (a fragment's instants are its page's)."""
+    outer = _limits.get()
+    collected = []
+    token = _limits.set(collected)
+    try:
+        yield collected
+    finally:
+        _limits.reset(token)
+        if outer is not None:
+            outer.extend(collected)
+
+
+@contextlib.contextmanager
+def rendering(current_generation, now):
+    """An anonymous page for the instant ``now`` is rendered under ``current_generation`` (None: the render cache
+    is off or fails): its fragments are cached under it too. Yields the page's ``limits()``."""
+    token = _page.set((current_generation, now) if current_generation is not None else None)
+    try:
+        with limits() as collected:
+            yield collected
+    finally:
+        _page.reset(token)
+
+
+def fragment(name, *vary, build):
+    """``build()``, or its value kept in the default cache: a fragment many pages or visitors share (navigation,
+    home cards, sitemap, feeds), keyed by ``name`` and ``vary`` (the language, ...) under the page's generation,
+    so every content change retires it with the pages, and kept until the next publication boundary or an
+    earlier ``changes_at`` of what it shows (which the pages showing it inherit). Only inside ``rendering()`` of
+    an anonymous page with the render cache on; otherwise (staff, previews, forms) it is built every time."""
+    page = _page.get()
+    if page is None:
+        return build()
+    current, now = page
+    state = "\x1f".join([name, *(str(part) for part in vary)])
+    key = FRAGMENT_KEY.format(generation=current, digest=hashlib.sha256(state.encode()).hexdigest())
+    try:
+        stored = cache.get(key)
+    except Exception:  # a failing cache costs a render, nothing more
+        stored = None
+    if stored is not None:
+        rendered_at, boundary, own_limit, value = stored
+        if rendered_at <= now < boundary:
+            changes_at(own_limit)
+            return value
+    with limits() as collected:
+        value = build()
+    boundary = min([next_boundary(now), *collected])
+    timeout = min(settings.PORTAL_RENDER_CACHE_SECONDS, int((boundary - now).total_seconds()))
+    if timeout > 0:
+        try:
+            cache.set(key, (now, boundary, min(collected, default=None), value), timeout)
+        except Exception as error:
+            logger.warning("render cache: fragment not stored (%s)", error)
+    return value
 
 
 # --- The next publication boundary ---------------------------------------------------------------------------

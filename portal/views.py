@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language_from_path
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -29,7 +30,8 @@ def root_redirect(request):
 def home(request):
     """The home page as residents' tasks (each app adds its own: ``HOME_TASKS``), search and the ways to
     easy-to-read German and sign language at the top."""
-    return render(request, "portal/home.html", {"tasks": available_tasks()})
+    # The cards are a cached fragment (portal.render_cache): the tasks are only looked up when it is rendered.
+    return render(request, "portal/home.html", {"tasks": SimpleLazyObject(available_tasks)})
 
 
 @never_cache

@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from portal import render_cache
 from portal.districts import District
 from portal.publication import Publishable
 from portal.redirects import SLUG_HELP_TEXT, SlugHistoryMixin
@@ -137,10 +138,13 @@ class Office(SlugHistoryMixin, Publishable):
         return describe(self.languages_spoken)
 
     def opening_status(self, *, at=None):
-        """Open now? Next opening? (Uses prefetched ``hours`` and ``closures`` when there are any.)"""
-        return opening_hours.status_at(
+        """Open now? Next opening? (Uses prefetched ``hours`` and ``closures`` when there are any.) A cached page
+        that shows it expires when it next changes (``portal.render_cache.changes_at``)."""
+        status = opening_hours.status_at(
             hours=list(self.hours.all()), closures=list(self.closures.all()), at=at or timezone.now()
         )
+        render_cache.changes_at(status.changes_at)
+        return status
 
     def weekly_hours(self):
         return opening_hours.weekly_table(self.hours.all())

@@ -46,6 +46,7 @@ class OpeningStatus:
     closure_today: object | None  # the dated closure covering today, or None
     has_walk_in_hours: bool
     has_hours: bool
+    changes_at: datetime.datetime | None = None  # the next instant at which this status may read differently
 
     @property
     def closed_today(self):
@@ -89,6 +90,21 @@ def next_opening(hours, closures, at):
     return None
 
 
+def next_change(hours, closures, at):
+    """The first instant after ``at`` at which ``status_at`` may answer differently: the start or end of a period
+    (walk-in or by appointment) later today, otherwise the next midnight, when today's holiday, closure and the
+    weekday of the next opening change. Cached pages that show the status expire there (``portal.render_cache``)."""
+    local = at.astimezone(BERLIN)
+    today = local.date()
+    midnight = datetime.datetime.combine(today + datetime.timedelta(days=1), datetime.time(), tzinfo=BERLIN)
+    if is_closed_day(today, closures):
+        return midnight
+    edges = [
+        _at(today, time) for slot in hours if slot.weekday == today.isoweekday() for time in (slot.opens, slot.closes)
+    ]
+    return min([edge for edge in edges if edge > local], default=midnight)
+
+
 def status_at(*, hours, closures, at):
     """Everything a page says about an office's hours at the instant ``at`` (aware datetime)."""
     hours = list(hours)
@@ -104,6 +120,7 @@ def status_at(*, hours, closures, at):
         closure_today=closure_on(local.date(), closures),
         has_walk_in_hours=any(not slot.appointment_only for slot in hours),
         has_hours=bool(hours),
+        changes_at=next_change(hours, closures, at),
     )
 
 

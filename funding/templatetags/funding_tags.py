@@ -15,7 +15,7 @@ register = template.Library()
 @register.inclusion_tag("funding/_home_next_call.html#next-call")
 def next_call():
     """The published open call that closes next (for the funding card on the home page)."""
-    call = FundingCall.objects.published().open().select_related("programme").order_by("deadline", "pk").first()
+    call = FundingCall.objects.published().open().order_by("deadline", "pk").first()  # its programme is not shown
     return {"call": call}
 
 

@@ -5,7 +5,6 @@ An item's date is the later of the moment it went public (``publish_from``, else
 otherwise. Links are absolute, built from ``settings.PORTAL_SITE_URL``.
 """
 
-
 from django.db.models.functions import Coalesce, Greatest
 from django.http import HttpResponse
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_safe
 
+from portal import render_cache
 from portal.search import registry
 from portal.search.snippets import plain_text
 from portal.site_url import absolute_url, site_hostname
@@ -45,6 +45,11 @@ def _tag_uri(entry, obj):
 @require_safe
 def whats_new(request):
     language = get_language()
+    body = render_cache.fragment("whats-new-feed", language, build=lambda: _feed_body(language))
+    return HttpResponse(body, content_type="application/atom+xml; charset=utf-8")
+
+
+def _feed_body(language):
     feed = Atom1Feed(
         title=gettext("What's new – Integration in Dortmund"),
         link=absolute_url(reverse("home")),
@@ -66,6 +71,4 @@ def whats_new(request):
             updateddate=date,
             categories=[str(entry.label)],
         )
-    response = HttpResponse(content_type="application/atom+xml; charset=utf-8")
-    feed.write(response, "utf-8")
-    return response
+    return feed.writeString("utf-8")

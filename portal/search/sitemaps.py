@@ -9,10 +9,13 @@ content, in the languages its text is translated into.
 from types import SimpleNamespace
 
 from django.contrib.sitemaps import Sitemap
-from django.template.response import TemplateResponse
+from django.http import HttpResponse
+from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
+from portal import render_cache
 from portal.registry import contributions
 from portal.search import registry
 from portal.site_url import site_scheme_and_domain
@@ -98,6 +101,9 @@ def sitemap_urls():
 
 @require_safe
 def sitemap_xml(request):
-    response = TemplateResponse(request, "sitemap.xml", {"urlset": sitemap_urls()}, content_type="application/xml")
+    body = render_cache.fragment(  # shared by every visitor's copy, whatever the cookies (portal.render_cache)
+        "sitemap", get_language(), build=lambda: render_to_string("sitemap.xml", {"urlset": sitemap_urls()})
+    )
+    response = HttpResponse(body, content_type="application/xml")
     response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
     return response

@@ -4,8 +4,9 @@ from django import template
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
-from portal import languages
+from portal import languages, render_cache
 from portal.richtext import render_richtext
 from portal.site_url import absolute_url
 from portal.translated_fields import SOURCE_LANGUAGE, content_language, value_in
@@ -90,3 +91,27 @@ def icon(name):
     """``{% icon "phone" %}``: one of the portal's own icons (static/img/icons/<name>.svg, drawn by portal.css as a
     mask in the text colour), decorative: its meaning is always in the text beside it."""
     return format_html('<span class="icon icon--{}" aria-hidden="true"></span>', name)
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name, vary):
+        self.nodelist, self.name, self.vary = nodelist, name, vary
+
+    def render(self, context):
+        vary = [translation.get_language(), *(part.resolve(context) for part in self.vary)]
+        return render_cache.fragment(
+            self.name.resolve(context), *vary, build=lambda: mark_safe(self.nodelist.render(context))
+        )
+
+
+@register.tag("fragment")
+def fragment(parser, token):
+    """``{% fragment "name" value ... %}…{% endfragment %}``: a part of the page shared by many pages or visitors,
+    kept in the render cache under the page's generation for the active language and the values given
+    (``portal.render_cache.fragment``). Whatever inside depends on the page must be one of those values."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("'fragment' needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    return FragmentNode(nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]])
