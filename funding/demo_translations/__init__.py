@@ -5,9 +5,9 @@ Only fields whose German text exists and whose translation is still empty are fi
 (``portal.translation_workflow.demo``).
 """
 
-from funding.demo_translations import shared
+from funding.demo_translations import contacts, shared
 from funding.demo_translations.shared import call_key, document_key, with_year
-from portal.translation_workflow.demo import by_language
+from portal.translation_workflow.demo import by_language, merge
 
 CALL_DESCRIPTION = {
     "tr": (
@@ -318,3 +318,4 @@ DOCUMENTS = {
 
 # Turkish, Arabic and Ukrainian above; every other language in its own module beside this one (``en.py``, ...).
 TRANSLATIONS = by_language(__name__, {**PROGRAMMES, **CALLS, **BLOCKS, **DOCUMENTS})
+merge(TRANSLATIONS, contacts.TRANSLATIONS)  # the programmes' funder and contact team: contacts.py

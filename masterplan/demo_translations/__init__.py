@@ -2,7 +2,8 @@
 value), ...)); applied by ``portal.translation_workflow.demo`` where the German text exists and the translation
 is empty. The phases, events and documents: a module per language beside this one (``en.py``, ...)."""
 
-from portal.translation_workflow.demo import by_language
+from masterplan.demo_translations import places
+from portal.translation_workflow.demo import by_language, merge
 
 TRANSLATIONS = by_language(
     __name__,
@@ -13,3 +14,4 @@ TRANSLATIONS = by_language(
         },
     },
 )
+merge(TRANSLATIONS, places.TRANSLATIONS)  # the events' places, every language side by side: places.py

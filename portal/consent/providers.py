@@ -7,7 +7,7 @@ overwrites what an editor changed in the admin.
 
 from django.conf import settings
 from django.utils import translation
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, trans_real
 
 VIDEO_DATA_DE = (
     "Erst wenn Sie das Video laden, sendet Ihr Browser Ihre IP-Adresse, Angaben zu Browser und Gerät sowie die "
@@ -164,6 +164,11 @@ SEEDS = [
 TRANSLATED = ("country", "data_transmitted")
 
 
+def _in_catalog(code, message):
+    """Whether the gettext catalog of ``code`` has a translation of ``message`` (perhaps the same words)."""
+    return message in getattr(trans_real.translation(code), "_catalog", {})
+
+
 def ensure_providers(provider_model=None):
     """Create the seeded providers that are missing; fill translations that are still empty. Returns the count
     of providers created. ``provider_model`` lets a data migration pass its historical model."""
@@ -188,7 +193,9 @@ def ensure_providers(provider_model=None):
                 source = seed[f"{field}_en"]
                 with translation.override(code):
                     text = translation.gettext(source)
-                if code == "en" or text != source:  # only real translations; German stays the fallback
+                # Only real translations; German stays the fallback. A translation may read like the English
+                # ("USA" in Polish): the catalog holding the message is what counts.
+                if code == "en" or text != source or _in_catalog(code, source):
                     setattr(provider, name, text)
                     changed.append(name)
         if changed:

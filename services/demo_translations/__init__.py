@@ -6,7 +6,8 @@ Only fields whose German text exists and whose translation is still empty are fi
 (``portal.translation_workflow.demo``).
 """
 
-from portal.translation_workflow.demo import by_language
+from portal.translation_workflow.demo import by_language, merge
+from services.demo_translations.sections import SECTIONS
 
 FREE = {"tr": "Ücretsiz", "uk": "Безкоштовно", "ru": "Бесплатно", "fa": "رایگان", "pl": "Bezpłatnie",
         "ro": "Gratuit", "bg": "Безплатно", "ar": "مجانًا"}  # fmt: skip
@@ -329,7 +330,8 @@ EMBEDS = {
 # Every service whose German costs read "Kostenlos" says so in every language.
 COSTS = {("services.service", (("costs_de", "Kostenlos"),)): {lang: {"costs": free} for lang, free in FREE.items()}}
 
-TRANSLATIONS = by_language(__name__, {**SERVICES, **OFFICES, **HSU, **EMBEDS, **COSTS})
+# The sections of the service pages, closures and HSU class notes, every language side by side: ``sections.py``.
+TRANSLATIONS = merge(by_language(__name__, {**SERVICES, **OFFICES, **HSU, **EMBEDS, **COSTS}), SECTIONS)
 
 # The deliberately outdated translation: the German summary of this service was revised after the Turkish
 # translation had been made (the record keeps the fingerprint of the older German text).
