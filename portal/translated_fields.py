@@ -1,14 +1,18 @@
 """What "translated into X" means, in one place.
 
-An item is translated into language X when every one of its required translatable fields has a value in X.
-The fallback notice, the language switcher, ``hreflang``, the sitemap and search all ask this module.
-A model declares its required fields as ``translation_required = ("title", "summary", ...)``; German is the
-source and always counts as translated.
+An item is translated into language X when every field it needs in X has a value in X: its required fields
+(``translation_required = ("title", "summary", ...)``: the ones an item cannot be shown without), and every other
+translatable field (registered with modeltranslation) that has German text. So a page is never shown in X with a
+section silently missing: a German "what to bring" without its Persian counterpart makes the Persian page fall
+back to German, and the coverage page count the item as missing. A translatable field without German text asks for
+nothing. The fallback notice, the language switcher, ``hreflang``, the sitemap, search and the coverage page all ask
+this module; German is the source and always counts as translated.
 """
 
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
+from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 
 from portal.languages import SOURCE_LANGUAGE
@@ -22,15 +26,39 @@ def required_fields(model_or_obj):
     return tuple(getattr(model_or_obj, "translation_required", ()))
 
 
-def is_translated(obj, language):
-    """True when ``obj`` has every required field filled in ``language``."""
+def translatable_fields(model_or_obj):
+    """Names of the model's translatable fields (registered with modeltranslation), in the model's field order."""
+    model = model_or_obj if isinstance(model_or_obj, type) else type(model_or_obj)
+    try:
+        registered = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        return []
+    order = [field.name for field in model._meta.get_fields()]
+    return sorted(registered, key=lambda name: order.index(name) if name in order else len(order))
+
+
+def _empty(value):
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def missing_fields(obj, language):
+    """The fields ``obj`` still needs in ``language``: required ones that are empty there, and the other
+    translatable fields that have German text but none in ``language``. Empty for German."""
     if language == SOURCE_LANGUAGE:
-        return True
-    for field in required_fields(obj):
-        value = value_in(obj, field, language)
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return False
-    return True
+        return []
+    required = required_fields(obj)
+    missing = [field for field in required if _empty(value_in(obj, field, language))]
+    for field in translatable_fields(obj):
+        if field in required or _empty(value_in(obj, field, SOURCE_LANGUAGE)):
+            continue
+        if _empty(value_in(obj, field, language)):
+            missing.append(field)
+    return missing
+
+
+def is_translated(obj, language):
+    """True when ``obj`` has every field it needs in ``language`` (``missing_fields``)."""
+    return not missing_fields(obj, language)
 
 
 def translated_languages(obj):
@@ -43,9 +71,16 @@ def translated_q(model, language):
     q = Q()
     if language == SOURCE_LANGUAGE:
         return q
-    for field in required_fields(model):
+    required = required_fields(model)
+    for field in required:
         name = build_localized_fieldname(field, language)
         q &= Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""})
+    for field in translatable_fields(model):
+        if field in required:
+            continue
+        name, german = build_localized_fieldname(field, language), build_localized_fieldname(field, SOURCE_LANGUAGE)
+        no_german = Q(**{f"{german}__isnull": True}) | Q(**{german: ""})
+        q &= no_german | (Q(**{f"{name}__isnull": False}) & ~Q(**{name: ""}))
     return q
 
 

@@ -1,7 +1,9 @@
 """Coverage of translations: per content type and language, how many items are up to date, outdated, missing.
 
 Counted are the items whose German text is published (status "published", scheduled ones included); drafts and
-archived items are not. Two queries per content type (the items and their records), whatever their number.
+archived items are not. Every translatable model is counted, the supporting ones (a closure's reason, an HSU
+class's note) too; what an item needs in a language is ``portal.translated_fields.missing_fields``.
+Two queries per content type (the items and their records), whatever their number.
 
 ``cached_coverage`` keeps the counts of every language in the default cache under the render cache's generation
 (``portal.render_cache``): every save or delete of a content row or a translation record (an edit, a publication,
@@ -74,7 +76,7 @@ def coverage(*, models=None, languages=None):
     languages = list(languages or freshness.target_languages())
     rows = []
     totals = {language: Cell() for language in languages}
-    for model in models or freshness.translated_models():
+    for model in models or freshness.counted_models():
         row = Row(model, {language: Cell() for language in languages})
         for states in freshness.state_table(counted_items(model), languages).values():
             for language, state in states.items():
@@ -109,7 +111,7 @@ def cached_coverage(*, languages=None):
     if generation is None:  # the cache fails: count
         return coverage(languages=languages)
     # What is counted is part of the key: a deployment that adds a language or a content type counts anew.
-    counted = ",".join([*every, *(model._meta.label_lower for model in freshness.translated_models())])
+    counted = ",".join([*every, *(model._meta.label_lower for model in freshness.counted_models())])
     key = f"{CACHE_KEY}:{generation}:{hashlib.sha256(counted.encode()).hexdigest()[:16]}"
     try:
         stored = cache.get(key)

@@ -29,12 +29,19 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import NotRegistered, translator
+from modeltranslation.translator import translator
 from modeltranslation.utils import build_localized_fieldname
 
 from portal import render_cache
 from portal.publication import Status
-from portal.translated_fields import SOURCE_LANGUAGE, is_translated, required_fields, site_languages, value_in
+from portal.translated_fields import (
+    SOURCE_LANGUAGE,
+    is_translated,
+    required_fields,
+    site_languages,
+    translatable_fields,
+    value_in,
+)
 from portal.translation_workflow.models import MinorChange, Origin, TranslationRecord
 
 MISSING = "missing"
@@ -49,20 +56,24 @@ def target_languages():
     return [code for code in site_languages() if code != SOURCE_LANGUAGE]
 
 
+def has_workflow(model):
+    """Whether translations of ``model`` go through the workflow (records, XLIFF, "outdated"): the models that
+    declare ``translation_required``."""
+    return bool(required_fields(model))
+
+
 def translated_models():
     """Every concrete model registered with modeltranslation that declares ``translation_required``."""
-    models = [model for model in translator.get_registered_models(abstract=False) if required_fields(model)]
+    models = [model for model in translator.get_registered_models(abstract=False) if has_workflow(model)]
     return sorted(models, key=lambda model: (model._meta.app_label, model._meta.model_name))
 
 
-def translatable_fields(model):
-    """Names of the model's translatable fields, in the model's field order."""
-    try:
-        registered = translator.get_options_for_model(model).all_fields
-    except NotRegistered:
-        return []
-    order = [field.name for field in model._meta.get_fields()]
-    return sorted(registered, key=lambda name: order.index(name) if name in order else len(order))
+def counted_models():
+    """Every concrete model registered with modeltranslation, as the coverage page counts them: the workflow's
+    models and the supporting ones shown inside their pages (a closure's reason, an HSU class's note, a consent
+    provider's texts), whose translation is there or missing (they have no records, so never "outdated")."""
+    models = translator.get_registered_models(abstract=False)
+    return sorted(models, key=lambda model: (model._meta.app_label, model._meta.model_name))
 
 
 def german_fingerprint(obj):
@@ -121,6 +132,11 @@ def state_table(objects, languages=None):
     """``{obj.pk: {language: state}}`` for a list of items of one model: one query for all records."""
     objects = list(objects)
     languages = list(languages or target_languages())
+    if objects and not has_workflow(type(objects[0])):
+        return {
+            obj.pk: {language: UP_TO_DATE if is_translated(obj, language) else MISSING for language in languages}
+            for obj in objects
+        }
     records = records_by_item(objects, languages)
     table = {}
     for obj in objects:

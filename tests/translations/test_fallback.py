@@ -12,7 +12,8 @@ from django.utils import translation
 from lxml import html as lxml_html
 from modeltranslation.utils import build_localized_fieldname
 
-from portal.translated_fields import required_fields
+from portal.translated_fields import is_translated, missing_fields, required_fields, translated_q
+from services.models import Service
 from tests.funding.factories import berlin, make_call, make_programme
 from tests.masterplan.factories import document, phase
 from tests.portal.factories import editorial_page
@@ -169,3 +170,19 @@ def test_half_translated_item_is_not_shown_half_and_half(client, kind):
         assert crumb.get("lang") == "de" and crumb.get("dir") == "ltr"  # German title inside a Turkish page
     else:
         assert crumb.get("lang") is None  # an interface label in the visitor's language (the HSU page)
+
+
+def test_a_section_with_german_text_and_none_in_the_language_makes_the_page_german_not_shorter(client):
+    obj = make_service(slug="sections", what_to_bring="<ul><li>Reisepass</li></ul>")  # German (factory: in_german)
+    translate(obj, "tr")  # title, summary and body: the required fields only
+    in_list = Service.objects.filter(translated_q(Service, "tr"))
+    assert missing_fields(obj, "tr") == ["what_to_bring"] and not is_translated(obj, "tr") and obj not in in_list
+    doc = page(client, f"/tr/services/{obj.slug}/")
+    assert doc.xpath("//*[contains(@class,'notice--fallback')]") and "Reisepass" in doc.text_content()
+
+    obj.what_to_bring_tr = "<ul><li>Pasaport</li></ul>"
+    obj.save()
+    assert missing_fields(obj, "tr") == [] and obj in Service.objects.filter(translated_q(Service, "tr"))
+    doc = page(client, f"/tr/services/{obj.slug}/")
+    assert not doc.xpath("//*[contains(@class,'notice--fallback')]") and "Pasaport" in doc.text_content()
+    assert missing_fields(obj, "uk") == ["title", "summary", "body", "what_to_bring"]  # costs: no German, not needed

@@ -46,8 +46,9 @@ LANGUAGE_NEUTRAL_FIELDS = {
     },
 }  # fmt: skip
 
-# Registered models whose translated text is shown inside another item's page and is optional there, so they
-# declare no ``translation_required`` and have no coverage of their own.
+# Registered models whose translated text is shown inside another item's page, so they declare no
+# ``translation_required`` and have no workflow of their own (records, XLIFF); the coverage page still counts each
+# as translated or missing wherever it has German text (``portal.translated_fields.missing_fields``).
 SUPPORTING_MODELS = {
     "services.closure",  # reason of an office closure, on the office page
     "services.hsuoffering",  # a note on one HSU class, in the finder
