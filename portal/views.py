@@ -14,6 +14,7 @@ from django.views.decorators.http import require_safe
 
 from portal.areas import available_tasks
 from portal.faults import cache_state
+from portal.models import EditorialPage
 from portal.site_url import absolute_url
 
 
@@ -27,11 +28,26 @@ def root_redirect(request):
     return response
 
 
+HOME_INFO_PAGES = {"easy_read": "leichte-sprache", "sign_language": "gebaerdensprache"}
+
+
+def published_info_pages():
+    """``{"easy_read": url, "sign_language": url}`` of the home page's editorial pages, "" for one not published
+    (``{% url %}`` gives an address for any slug)."""
+    slugs = HOME_INFO_PAGES.values()
+    found = set(EditorialPage.objects.published().filter(slug__in=slugs).values_list("slug", flat=True))
+    return {
+        name: reverse("info_page", kwargs={"slug": slug}) if slug in found else ""
+        for name, slug in HOME_INFO_PAGES.items()
+    }
+
+
 def home(request):
     """The home page as residents' tasks (each app adds its own: ``HOME_TASKS``), search and the ways to
-    easy-to-read German and sign language at the top."""
-    # The cards are a cached fragment (portal.render_cache): the tasks are only looked up when it is rendered.
-    return render(request, "portal/home.html", {"tasks": SimpleLazyObject(available_tasks)})
+    easy-to-read German and sign language at the top (only to those pages that are published)."""
+    # The cards and the ways to those pages are cached fragments (portal.render_cache): looked up when rendered.
+    context = {"tasks": SimpleLazyObject(available_tasks), "info_pages": SimpleLazyObject(published_info_pages)}
+    return render(request, "portal/home.html", context)
 
 
 @never_cache

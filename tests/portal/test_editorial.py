@@ -126,3 +126,34 @@ def test_admin_lists_and_edits_editorial_pages(english_admin):
     assert change.status_code == 200
     assert 'name="title_ar"' in html and 'dir="rtl"' in html
     assert 'name="attachment"' in html and 'accept="application/pdf,.pdf"' in html
+
+
+EASY_READ_INTRO = (
+    "The text below is in easy-to-read German (Leichte Sprache): it says what is on this site, how to find your way "
+    "around it and what is not yet accessible."
+)
+
+
+def home_links(client, language):
+    """The links of the home page's access list and easy-read box (the footer links every legal page anyway)."""
+    html = client.get(f"/{language}/").content.decode()
+    parts = re.findall(r'<ul class="home-access">.*?</ul>|<section class="easy-read".*?</section>', html, re.S)
+    return html, re.findall(r'href="([^"]+)"', "".join(parts))
+
+
+def test_home_links_to_easy_read_and_sign_language_only_when_those_pages_are_published(client):
+    sign_language = editorial_page(slug="gebaerdensprache", title_de="Gebärdensprache", status=Status.DRAFT)
+    html, links = home_links(client, "ar")
+    assert 'class="easy-read"' not in html and links == []
+
+    editorial_page(slug="leichte-sprache", title_de="Leichte Sprache")
+    html, links = home_links(client, "ar")
+    assert links == ["/ar/info/leichte-sprache/"] * 2  # a draft is not linked
+    intro = re.search(r'<p class="easy-read__intro">(.*?)</p>\s*<div lang="de" dir="ltr">', html, re.S)
+    assert intro and intro.group(1) == translated("ar", EASY_READ_INTRO)  # in the visitor's language, before
+    assert 'class="easy-read__intro"' not in home_links(client, "de")[0]  # German: the box says it itself
+
+    sign_language.status = Status.PUBLISHED
+    sign_language.save()
+    _html, links = home_links(client, "ar")
+    assert sorted(set(links)) == ["/ar/info/gebaerdensprache/", "/ar/info/leichte-sprache/"] and len(links) == 4
