@@ -29,7 +29,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from portal.parsing import ascii_int
 from portal.richtext import RichTextField, sanitize
-from portal.translated_fields import SOURCE_LANGUAGE, is_translated, required_fields, value_in
+from portal.translated_fields import SOURCE_LANGUAGE, is_translated, missing_fields, value_in
 from portal.translation_workflow import freshness
 from portal.translation_workflow.assignments import editable_languages
 from portal.translation_workflow.coverage import counted_items
@@ -302,7 +302,7 @@ def _read_item(group, language, result, user):
         result.skipped.append(item)
         return None
     if not is_translated(obj, language):
-        empty = [n for n in required_fields(model) if not value_in(obj, n, language)]
+        empty = missing_fields(obj, language)  # required ones, and any other with German text
         result.problems.append(
             Problem(item, _("required fields left empty: %(fields)s") % {"fields": ", ".join(empty)})
         )

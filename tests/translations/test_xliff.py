@@ -18,6 +18,7 @@ from portal.translation_workflow.xliff import XLIFF_NS, export_xliff, import_xli
 from portal.translation_workflow.xliff_inline import fill_inline
 from portal.workflow.models import PendingChange
 from portal.workflow.pending import publish_pending
+from tests.services.factories import make_service
 from tests.translations.conftest import make_video
 
 pytestmark = pytest.mark.django_db
@@ -189,6 +190,19 @@ def test_incomplete_item_is_a_problem(videos):
     result = import_xliff(translate(document, title_only), language="tr")
     assert not result.ok
     assert all("required" in p.message for p in result.problems)
+
+
+def test_an_item_without_a_section_its_german_page_has_is_a_problem_naming_it():
+    service = make_service(slug="xliff-sections", what_to_bring="<ul><li>Reisepass</li></ul>")
+    document, _count = export_xliff("tr", items=[service])
+
+    def all_but_what_to_bring(unit):
+        if unit.get("resname") == "what_to_bring":
+            return ""
+        return "<p>Türkçe</p>" if unit.get("datatype") == "html" else "Türkçe"
+
+    result = import_xliff(translate(document, all_but_what_to_bring), language="tr")
+    assert not result.ok and [p.message for p in result.problems] == ["required fields left empty: what_to_bring"]
 
 
 def test_wrong_language_file_is_refused(videos):
