@@ -86,6 +86,9 @@ function createEditor(textarea) {
   const attributes = { spellcheck: "true" };
   if (textarea.lang) attributes.lang = textarea.lang;
   if (textarea.dir) attributes.dir = textarea.dir;
+  // The editable area is what a screen reader meets: it carries the field's label as its name.
+  const label = textarea.id && document.querySelector(`label[for="${textarea.id}"]`);
+  if (label) attributes["aria-label"] = label.textContent.trim().replace(/:$/, "");
   const editor = new prose.Editor({
     element: wrapper,
     editable: !disabled,
