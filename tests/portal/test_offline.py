@@ -150,6 +150,7 @@ vm.runInContext(fs.readFileSync(process.argv[1], "utf8"), context);
   const ask = async (path) => {
     const answer = await context.offlinePage(new URL(path, "https://portal.test/"));
     answers.push([answer.status, answer.headers.get("Content-Language"), await answer.text()]);
+    if (answer.status === 0 && answer.type !== "error") throw new Error("status 0 without being a network error");
   };
   await ask("/ar/services/");  // nothing kept at all
   kept.set("https://portal.test/de/offline/pages.json", list("de", "Keine Verbindung"));
@@ -174,7 +175,7 @@ def test_the_workers_last_resort_answer_is_in_the_pages_language():
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     assert json.loads(result.stdout) == [
-        [503, None, ""],
+        [0, None, ""],  # nothing kept at all: a network error (Response.error()), the browser's own offline page
         [503, "ar", "لا يوجد اتصال"],
         [503, "de", "Keine Verbindung"],
         [503, "de", "Keine Verbindung"],
