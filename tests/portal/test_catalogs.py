@@ -14,13 +14,14 @@ SAME_EVERYWHERE = {
     "HSU", "MIA-DO-KI", "MIA-DO-KI Dortmund", "Dortmund", "YouTube", "Vimeo", "OpenStreetMap", "Mastodon",
     "Instagram", "KOMM-AN NRW", "Atom", "iCalendar", "PDF", "CSV", "XLIFF", "OK", "TOTP", "URL", "slug",
     "Kommunales Integrationszentrum Dortmund (MIA-DO-KI)", "Kommunales Integrationszentrum (MIA-DO-KI)",
-    "Masterplan Migration/Integration", "iframe sandbox", "Integration in Dortmund",
+    "iframe sandbox", "Integration in Dortmund",
     "Integration in Dortmund – Kommunales Integrationszentrum (MIA-DO-KI)",
 }  # fmt: skip
 # Words that are spelt the same in a language and in English.
 SAME_IN = {
     "de": {"Forum", "Workshop", "Video", "Videos", "Link", "Status", "Original", "Online", "Name", "Tigrinya", "Dari",
-           "Person", "Organisation", "Phase", "USA", "Information", "Integration"},
+           "Person", "Organisation", "Phase", "USA", "Information", "Integration",
+           "Masterplan Migration/Integration"},  # the process's German name; every other language translates it
     "tr": {"Forum", "Video", "Tigrinya", "Dari"},
     "ro": {"Forum", "Video", "Tigrinya", "Dari", "Original", "Online", "Status", "status", "USA", "Link", "link",
            "Contact", "document", "Concept", "text", "operator", "Operator", "Important", "feedback", "e-mail",
