@@ -100,17 +100,21 @@ def small_png(png_bytes):
 def index(plan):
     """docs/screenshots/README.md: what the screenshots are, how they are made, and what each file shows."""
     about = {page: text for page, _name, _path, text in PAGES}
-    screens = ", ".join(
-        f"{name} {width}×{height} CSS px" + (" (touch, mobile viewport)" if phone else "")
-        for name, (width, height, _ratio, phone) in SCREENS.items()
-    )
+    screens = [
+        f"- {name}: {width}×{height} CSS px, {ratio} device pixel per CSS pixel"
+        + (", touch, mobile viewport" if phone else "")
+        for name, (width, height, ratio, phone) in SCREENS.items()
+    ]
     lines = [
         "# Screenshots",
         "",
-        "The portal's main page types in German and Arabic, on a desktop and on a phone: " + screens + ", at one",
-        "device pixel per CSS pixel. Each shows the **full page**, from the header to the footer, at that screen's",
-        "width (the first screen a visitor sees is its top 800 or 844 px), with the demo content of the day the",
-        "screenshots were taken (deadlines and dates move with it).",
+        "The portal's main page types in German and Arabic, on a desktop and on a phone:",
+        "",
+        *screens,
+        "",
+        "Each shows the **full page**, from the header to the footer, at that screen's width (the first screen a",
+        "visitor sees is its top 800 or 844 px), with the demo content of the day the screenshots were taken",
+        "(deadlines and dates move with it).",
         "",
         "Made anew with one command (it starts its own server with the demo content on a temporary SQLite",
         "database, drives the system Chromium through Playwright, and rewrites every file and this index):",
