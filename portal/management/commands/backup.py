@@ -6,7 +6,7 @@ from portal import backups
 
 
 class Command(BaseCommand):
-    help = "Back up the database and the uploads (local disk) into FOLDER."
+    help = "Back up the database and the uploads (local disk or object storage) into FOLDER."
 
     def add_arguments(self, parser):
         parser.add_argument("folder", help="folder to write the backup into (created if missing)")

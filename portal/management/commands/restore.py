@@ -6,7 +6,7 @@ from portal import backups
 
 
 class Command(BaseCommand):
-    help = "Replace the database and the uploads (local disk) with the backup in FOLDER."
+    help = "Replace the database and the uploads (local disk or object storage) with the backup in FOLDER."
 
     def add_arguments(self, parser):
         parser.add_argument("folder", help="a folder written by manage.py backup")
