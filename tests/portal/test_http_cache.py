@@ -15,7 +15,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from funding.deadlines import CallStatus
 from portal.registry import contributions
-from portal.translated_fields import required_fields
+from portal.translated_fields import is_translated, missing_fields
 from portal.workflow.models import PendingChange
 from tests.funding.factories import berlin, make_call
 from tests.portal.factories import site_notice
@@ -93,10 +93,12 @@ def public_urls():
 
 
 def translate(item, language):
-    """Fill ``item``'s required fields in ``language`` (from German), so it counts as translated there."""
-    for field in required_fields(item):
-        setattr(item, build_localized_fieldname(field, language), f"{getattr(item, f'{field}_de')} ({language})")
+    """Fill the fields ``item`` still needs in ``language`` (from German), so it counts as translated there."""
+    for field in missing_fields(item, language):
+        german = getattr(item, build_localized_fieldname(field, "de"))
+        setattr(item, build_localized_fieldname(field, language), f"{german} ({language})")
     item.save()
+    assert is_translated(item, language), missing_fields(item, language)
 
 
 @time_machine.travel(NOW, tick=False)
