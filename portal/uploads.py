@@ -237,29 +237,62 @@ def reencode_image(file, *, max_dimension=DEFAULT_MAX_DIMENSION):
 
 
 # --- Model fields ---------------------------------------------------------------------------------------------
-class ImageUploadField(models.ImageField):
-    """An image checked by content and size, stored under a safe name, re-encoded without metadata."""
+class UploadPolicyMixin:
+    """What every upload field does: a safe name under ``<app label>/<folder>/<year>/``, the new file checked
+    (and rewritten where the kind of file asks for it) on every path that saves it (admin, ORM, imports), and
+    the browser's file picker limited to ``accept``. A field says its ``folder`` and ``accept`` and what
+    ``prepare`` does to a newly uploaded file."""
 
-    def __init__(self, *args, max_dimension=DEFAULT_MAX_DIMENSION, **kwargs):
-        self.max_dimension = max_dimension
-        kwargs.setdefault("upload_to", UploadTo("images"))
+    folder = ""
+    accept = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("upload_to", UploadTo(self.folder))
         kwargs.setdefault("max_length", 200)
         super().__init__(*args, **kwargs)
 
-    default_validators = IMAGE_VALIDATORS
+    def prepare(self, file):
+        """Check the newly uploaded ``file`` (a FieldFile); raise a ValidationError or set what is stored."""
+        raise NotImplementedError
 
     def pre_save(self, model_instance, add):
         file = getattr(model_instance, self.attname)
         if file and not file._committed:
-            data, extension = reencode_image(file.file, max_dimension=self.max_dimension)
-            file.file = ContentFile(data, name=f"{PurePath(file.name).stem}.{extension}")
-            file.name = file.file.name
+            self.prepare(file)
         return super().pre_save(model_instance, add)
 
     def formfield(self, **kwargs):
-        field = super().formfield(**{"form_class": ImageFormField, **kwargs})
-        field.widget.attrs.setdefault("accept", IMAGE_ACCEPT)
+        field = super().formfield(**kwargs)
+        field.widget.attrs.setdefault("accept", self.accept)
         return field
+
+
+def store_as(file, extension, content=None):
+    """Store ``file`` (a FieldFile) as ``<its stem>.<extension>``, with ``content`` (a File) instead of its own."""
+    name = f"{PurePath(file.name).stem}.{extension}"
+    if content is not None:
+        content.name = name
+        file.file = content
+    file.name = name
+
+
+class ImageUploadField(UploadPolicyMixin, models.ImageField):
+    """An image checked by content and size, stored under a safe name, re-encoded without metadata."""
+
+    folder = "images"
+    accept = IMAGE_ACCEPT
+    default_validators = IMAGE_VALIDATORS
+
+    def __init__(self, *args, max_dimension=DEFAULT_MAX_DIMENSION, **kwargs):
+        self.max_dimension = max_dimension
+        super().__init__(*args, **kwargs)
+
+    def prepare(self, file):
+        data, extension = reencode_image(file.file, max_dimension=self.max_dimension)
+        store_as(file, extension, ContentFile(data))
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": ImageFormField, **kwargs})
 
     def deconstruct(self):
         name, path, args, kwargs = super().deconstruct()
@@ -268,28 +301,16 @@ class ImageUploadField(models.ImageField):
         return name, path, args, kwargs
 
 
-class DocumentUploadField(models.FileField):
+class DocumentUploadField(UploadPolicyMixin, models.FileField):
     """A PDF document checked by content (it must parse) and size, stored under a safe name."""
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("upload_to", UploadTo("documents"))
-        kwargs.setdefault("max_length", 200)
-        super().__init__(*args, **kwargs)
-
+    folder = "documents"
+    accept = DOCUMENT_ACCEPT
     default_validators = DOCUMENT_VALIDATORS
 
-    def pre_save(self, model_instance, add):
-        file = getattr(model_instance, self.attname)
-        if file and not file._committed:
-            # Also on paths that skip form validation (ORM, imports): nothing but a readable PDF is stored.
-            validate_document(file.file)
-            file.name = f"{PurePath(file.name).stem}.pdf"
-        return super().pre_save(model_instance, add)
-
-    def formfield(self, **kwargs):
-        field = super().formfield(**kwargs)
-        field.widget.attrs.setdefault("accept", DOCUMENT_ACCEPT)
-        return field
+    def prepare(self, file):
+        validate_document(file.file)  # also where no form validated it: nothing but a readable PDF is stored
+        store_as(file, "pdf")
 
 
 # --- Accessible images ----------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@
 import io
 import shutil
 import tempfile
-from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -21,7 +20,7 @@ from django.core.files.base import ContentFile, File
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.uploads import UploadTo, _already_stored, _check_size, _rewind
+from portal.uploads import UploadPolicyMixin, _already_stored, _check_size, _rewind, store_as
 
 MAX_CAPTIONS_BYTES = 1024 * 1024
 VIDEO_ACCEPT = "video/webm,video/mp4"
@@ -185,54 +184,27 @@ def strip_video_metadata(file, video_format):
 
 
 # --- Model fields ---------------------------------------------------------------------------------------------
-class VideoUploadField(models.FileField):
+class VideoUploadField(UploadPolicyMixin, models.FileField):
     """A WebM or MP4 video checked by content and size, stored under a safe name without its metadata."""
 
+    folder = "videos"
+    accept = VIDEO_ACCEPT
     default_validators = [validate_video]
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("upload_to", UploadTo("videos"))
-        kwargs.setdefault("max_length", 200)
-        super().__init__(*args, **kwargs)
-
-    def pre_save(self, model_instance, add):
-        file = getattr(model_instance, self.attname)
-        if file and not file._committed:
-            validate_video(file.file)
-            video_format = detect_video_format(file.file)
-            name = f"{PurePath(file.name).stem}.{video_format}"
-            file.file = File(strip_video_metadata(file.file, video_format), name=name)
-            file.name = name
-        return super().pre_save(model_instance, add)
-
-    def formfield(self, **kwargs):
-        field = super().formfield(**kwargs)
-        field.widget.attrs.setdefault("accept", VIDEO_ACCEPT)
-        return field
+    def prepare(self, file):
+        validate_video(file.file)
+        video_format = detect_video_format(file.file)
+        store_as(file, video_format, File(strip_video_metadata(file.file, video_format)))
 
 
-class CaptionsUploadField(models.FileField):
+class CaptionsUploadField(UploadPolicyMixin, models.FileField):
     """WebVTT captions checked by content and size, stored under a safe name with a bare header."""
 
+    folder = "videos"
+    accept = CAPTIONS_ACCEPT
     default_validators = [validate_captions]
 
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("upload_to", UploadTo("videos"))
-        kwargs.setdefault("max_length", 200)
-        super().__init__(*args, **kwargs)
-
-    def pre_save(self, model_instance, add):
-        file = getattr(model_instance, self.attname)
-        if file and not file._committed:
-            validate_captions(file.file)
-            _rewind(file.file)
-            text = clean_captions(file.file.read())
-            name = f"{PurePath(file.name).stem}.vtt"
-            file.file = ContentFile(text.encode("utf-8"), name=name)
-            file.name = name
-        return super().pre_save(model_instance, add)
-
-    def formfield(self, **kwargs):
-        field = super().formfield(**kwargs)
-        field.widget.attrs.setdefault("accept", CAPTIONS_ACCEPT)
-        return field
+    def prepare(self, file):
+        validate_captions(file.file)
+        _rewind(file.file)
+        store_as(file, "vtt", ContentFile(clean_captions(file.file.read()).encode("utf-8")))
