@@ -1,12 +1,18 @@
 """Real-browser tests: Playwright driving Chromium against pytest-django's live server.
 
-Every request the browser makes is recorded from the moment its context exists; a request to any other
-origin is recorded and aborted, so nothing ever leaves the machine. ``check_page`` runs axe-core on the
-page and asserts that no request went elsewhere.
+Every request the browser makes is recorded from the moment its context exists (the context's ``request``
+event, service workers' requests included); a request to any other origin is recorded as foreign. Nothing
+leaves the machine: Chromium sends every request that is not for the loopback interface (where the live
+server listens, which Chromium never proxies) to a "proxy" on a local port that refuses connections, and
+resolves no host name, so such a request fails inside Chromium ("requestfailed"). Nothing is routed through
+Playwright, so Chromium's HTTP cache works as for a visitor. ``check_page`` runs axe-core on the page and
+asserts that no request went elsewhere.
 """
 
+import contextlib
 import os
 import shutil
+import socket
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -45,47 +51,64 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@contextlib.contextmanager
+def refusing_port():
+    """A local TCP port that is bound but never listens: every connection to it is refused at once, and as long
+    as the socket is held, no other program can listen there."""
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield held.getsockname()[1]
+
+
+def isolating_args(port):
+    """Chromium flags that keep every request away from the network: all but loopback goes to the refusing
+    port as its proxy (Chromium bypasses proxies for localhost and 127.0.0.0/8 by itself), and no name is
+    looked up (the live server is addressed as localhost, which Chromium answers itself)."""
+    return [
+        f"--proxy-server=http://127.0.0.1:{port}",
+        "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost",
+    ]
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    with refusing_port() as port, sync_playwright() as playwright:
         executable = _system_chromium()
-        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
+        args = CHROMIUM_ARGS + isolating_args(port)
+        launched = playwright.chromium.launch(executable_path=executable, args=args, headless=True)
         yield launched
         launched.close()
 
 
 class Recorder:
-    """Keeps every URL the browser asked for; aborts those that leave the live server's origin."""
+    """Keeps every URL the browser asked for, and apart those outside the live server's origin (which fail)."""
 
     def __init__(self, origin):
         self.origin = origin
         self.requests = []
         self.foreign = []
 
-    def handle(self, route, request):
+    def record(self, request):
         url = request.url
         self.requests.append(url)
         parts = urlsplit(url)
-        if parts.scheme in {"data", "blob", "about"} or f"{parts.scheme}://{parts.netloc}" == self.origin:
-            route.continue_()
-        else:
+        if parts.scheme not in {"data", "blob", "about"} and f"{parts.scheme}://{parts.netloc}" != self.origin:
             self.foreign.append(url)
-            route.abort()
 
 
 @pytest.fixture
 def make_context(browser, live_server):
     """Factory: a fresh browser context (JavaScript on or off) with request recording from its first moment.
     Service workers are blocked unless a test allows them (the offline tests); the requests a worker makes are
-    recorded and routed like the page's own."""
+    recorded like the page's own."""
     contexts = []
 
     def factory(*, javascript=True, locale="de-DE", service_workers="block"):
         context = browser.new_context(java_script_enabled=javascript, locale=locale, service_workers=service_workers)
         recorder = Recorder(live_server.url)
-        context.route("**/*", recorder.handle)
+        context.on("request", recorder.record)
         context.recorder = recorder
         contexts.append(context)
         return context
