@@ -1,0 +1,25 @@
+"""Without consent, one page of each type in each of the other eight languages (German and Arabic walk every
+page: tests/browser/test_no_foreign_request_every_page.py), with JavaScript on and off: the page is in that
+language and the browser contacts no other origin; no cookie but the essential ones."""
+
+import pytest
+
+from tests.browser.crawl import ESSENTIAL_COOKIES, LANGUAGES, cookie_names, crawl, in_language, load_each, page_types
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+OTHER_LANGUAGES = [lang for lang in LANGUAGES if lang not in {"de", "ar"}]
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
+def test_every_page_type_in_the_other_languages_contacts_no_other_origin(
+    make_context, live_server, demo_site, javascript
+):
+    types = page_types(crawl("de"))
+    assert {"services:service", "services:office", "masterplan:document", "info_page", "consent"} <= set(types)
+    context = make_context(javascript=javascript)
+    page = context.new_page()
+    page.recorder = context.recorder
+    for lang in OTHER_LANGUAGES:
+        load_each(page, live_server.url, [in_language(path, lang) for path in types.values()], lang)
+    assert cookie_names(context) <= ESSENTIAL_COOKIES
