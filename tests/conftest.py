@@ -12,7 +12,7 @@ import pytest
 import time_machine
 from django.core.cache import cache
 from django.db import transaction
-from django.test import override_settings
+from django.test import TransactionTestCase, override_settings
 
 from tests import demo_database
 from tests.portal.live_server import manage, production_env
@@ -91,9 +91,24 @@ def admin_client_logged_in(client, staff_user):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """pytest-django's test database, and a copy of it as migrated (the start of the demo snapshot)."""
+    """pytest-django's test database, and a copy of it as migrated (the start of the demo snapshot, and what a
+    transactional test leaves behind: ``_flush_by_copy``)."""
     with django_db_blocker.unblock():
         demo_database.remember_migrated()
+
+
+_flush = TransactionTestCase._fixture_teardown
+
+
+def _flush_by_copy(test_case):
+    """A transactional test ends with the database as migrated: on SQLite in memory a copy of it in
+    milliseconds; elsewhere (and for Django's partial or serialized variants) Django's flush."""
+    plain = test_case.available_apps is None and not test_case.serialized_rollback
+    if not (plain and demo_database.restore_migrated()):
+        _flush(test_case)
+
+
+TransactionTestCase._fixture_teardown = _flush_by_copy
 
 
 @pytest.fixture(scope="session")

@@ -7,6 +7,9 @@ milliseconds. On SQLite's in-memory test database the copy is SQLite's own backu
 transactional and browser tests) or a table-by-table copy inside the test's transaction (rolled back with it).
 On any other database (PostgreSQL) the command simply runs again for each test.
 
+After a transactional test, the freshly migrated database comes back the same way (``restore_migrated``), instead
+of Django's flush, whose post_migrate handlers build content types, permissions and roles anew each time.
+
 Tests of the command itself (idempotence, first versions, its summary) still run it.
 """
 
@@ -52,6 +55,16 @@ def remember_migrated():
     global _migrated
     if _in_memory_sqlite():
         _migrated = _copy_of(_raw())
+
+
+def restore_migrated():
+    """Put the test database back to its freshly migrated state, as a transactional test's flush (with the
+    post_migrate handlers it runs) means to; True where that was done (SQLite in memory), else False."""
+    if _migrated is None or not _in_memory_sqlite() or connection.in_atomic_block:
+        return False
+    _migrated.backup(_raw())
+    forget_cached_rows()
+    return True
 
 
 def build(media):
