@@ -7,6 +7,7 @@ the changes to and from summer time. Tests that depend on the time still pin the
 
 import datetime
 import os
+import shutil
 
 import pytest
 import time_machine
@@ -153,11 +154,25 @@ def module_demo_content(demo_snapshot, django_db_blocker, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def served_files(tmp_path_factory):
+def served_files(tmp_path_factory, worker_id):
     """A database migrated and static files collected once under production settings, for real gunicorn servers
-    (``ops.sqlite3`` and ``static/`` in the folder returned; copy the database before writing to it)."""
-    folder = tmp_path_factory.mktemp("production")
-    env = production_env(folder)
-    manage("migrate", "--noinput", "--verbosity", "0", env=env)
-    manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+    (``ops.sqlite3`` and ``static/`` in the folder returned; copy the database before writing to it).
+
+    Made once per run: the first xdist worker that needs it builds it in the folder all workers share, under a
+    lock the others wait for (gunicorn, and so every user of this, runs only where ``fcntl`` exists)."""
+    import fcntl
+
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        shared = shared.parent
+    folder = shared / "production"
+    with open(shared / "production.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (folder / "complete").exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a worker that failed half-way left
+            folder.mkdir()
+            env = production_env(folder)
+            manage("migrate", "--noinput", "--verbosity", "0", env=env)
+            manage("collectstatic", "--noinput", "--verbosity", "0", env=env)
+            (folder / "complete").touch()
     return folder
