@@ -10,6 +10,7 @@ follow ``settings.LANGUAGES`` and ``settings.LANGUAGES_BIDI`` (which settings.py
 test that overrides those settings sees its languages everywhere.
 """
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,10 +88,13 @@ def configured():
     A language only in settings (not in the table) gets the table's defaults and its direction from
     ``settings.LANGUAGES_BIDI``.
     """
-    bidi = set(settings.LANGUAGES_BIDI)
-    return [
-        table_entry(code) or Language(code, str(name), bidi=code in bidi) for code, name in settings.LANGUAGES
-    ]
+    return list(_configured(tuple(settings.LANGUAGES), tuple(settings.LANGUAGES_BIDI)))
+
+
+@functools.lru_cache(maxsize=8)
+def _configured(site_languages, bidi):
+    """Worked out once per settings (pages ask for the list many times; tests change the settings)."""
+    return tuple(table_entry(code) or Language(code, str(name), bidi=code in bidi) for code, name in site_languages)
 
 
 def find(code):

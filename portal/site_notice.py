@@ -15,6 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from portal import render_cache
 from portal.languages import direction
 from portal.models import SiteNotice
 from portal.origin import posted_from_our_site, refuse_cross_site
@@ -25,7 +26,7 @@ COOKIE_NAME = "portal_notices"
 NOTICES_READ = "_portal_notices_read"  # set on a request whose page depends on the dismissal cookie
 COOKIE_SALT = "portal.site_notice"
 COOKIE_MAX_AGE = 60 * 60 * 24 * 60  # 60 days: longer than any notice is usually shown
-MAX_REMEMBERED = 20
+MAX_REMEMBERED = 20  # dismissed notices a visitor's cookie keeps
 
 
 def dismissed_ids(request):
@@ -43,7 +44,13 @@ def notices_for(request, *, at=None):
     language = translation.get_language()
     result = []
     try:
-        notices = list(SiteNotice.objects.current(at=at).exclude(pk__in=hidden)[:3])
+        if at is None:  # the current notices are a fragment every page shares (portal.render_cache)
+            current = render_cache.fragment(
+                "site-notices", build=lambda: list(SiteNotice.objects.current()[: 3 + MAX_REMEMBERED])
+            )
+            notices = [notice for notice in current if notice.pk not in hidden][:3]
+        else:
+            notices = list(SiteNotice.objects.current(at=at).exclude(pk__in=hidden)[:3])
     except DatabaseError:
         return []
     if hidden or notices:

@@ -1,7 +1,7 @@
 """Template tags of the shared page layer: rich text, language switcher, alternates and absolute URLs."""
 
 from django import template
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -19,24 +19,51 @@ register.filter("richtext", render_richtext)
 register.filter("absolute", absolute_url)
 
 
+def _language_urls(request, path):
+    """{language code: the page's address in that language}, like ``translate_url`` for each language, but with
+    one URL resolution (the request's own match) and worked out once per request: the language switcher and the
+    ``hreflang`` alternates both need it."""
+    cached = getattr(request, "_portal_language_urls", None)
+    if cached is not None and cached[0] == path:
+        return cached[1]
+    match = getattr(request, "resolver_match", None) if request is not None and path == request.path else None
+    if match is None:
+        try:
+            match = resolve(path)
+        except Resolver404:
+            match = None
+    name = match and (f"{match.namespace}:{match.url_name}" if match.namespace else match.url_name)
+    urls = {}
+    for language in languages.configured():
+        urls[language.code] = path
+        if name:
+            with translation.override(language.code):
+                try:
+                    urls[language.code] = reverse(name, args=match.args, kwargs=match.kwargs)
+                except NoReverseMatch:
+                    pass
+    if request is not None:
+        request._portal_language_urls = (path, urls)
+    return urls
+
+
 def _language_links(context):
     request = context.get("request")
     path = request.path if request is not None else "/"
     translated = context.get("translated_languages")
     current = translation.get_language()
-    links = []
-    for language in languages.configured():
-        links.append(
-            {
-                "code": language.code,
-                "name": language.name,
-                "url": translate_url(path, language.code),
-                "dir": language.direction,
-                "current": language.code == current,
-                "translated": translated is None or language.code in translated,
-            }
-        )
-    return links
+    urls = _language_urls(request, path)
+    return [
+        {
+            "code": language.code,
+            "name": language.name,
+            "url": urls[language.code],
+            "dir": language.direction,
+            "current": language.code == current,
+            "translated": translated is None or language.code in translated,
+        }
+        for language in languages.configured()
+    ]
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

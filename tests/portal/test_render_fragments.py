@@ -12,6 +12,7 @@ from django.test import Client, override_settings
 
 from portal import render_cache
 from tests.funding.factories import berlin, make_call
+from tests.portal.factories import site_notice
 from tests.search import factories
 
 pytestmark = pytest.mark.django_db
@@ -107,3 +108,15 @@ def test_without_the_render_cache_fragments_are_built_for_every_request(django_a
     with django_assert_max_num_queries(20) as third:
         get("/de/", 2)
     assert len(second) == len(third) > 0
+
+
+def test_site_notices_are_shared_and_follow_their_window():
+    with time_machine.travel(NOW, tick=False):
+        assert "Dienststellen geschlossen" not in get("/de/", 1).content.decode()
+        notice = site_notice(starts_at=NOW, ends_at=NOW + datetime.timedelta(hours=2))
+        assert "Dienststellen geschlossen" in get("/de/funding/", 1).content.decode()
+        notice.text_de = "Heute früher geschlossen."
+        notice.save()
+        assert "Heute früher geschlossen." in get("/de/funding/", 2).content.decode()
+    with time_machine.travel(NOW + datetime.timedelta(hours=2), tick=False):  # its window ends
+        assert "Heute früher geschlossen." not in get("/de/funding/", 3).content.decode()
