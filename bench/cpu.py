@@ -212,7 +212,9 @@ class Worker:
 def choose_pages(paths):
     chosen = []
     for label, pattern in PAGES:
-        path = next((path for path in [*paths, "/sitemap.xml"] if re.fullmatch(pattern, path)), None)
+        fixed = not any(character in pattern for character in "[]+*?()")  # a path, not a pattern
+        candidates = [pattern] if fixed else paths
+        path = next((path for path in candidates if re.fullmatch(pattern, path)), None)
         if path is not None and (label, path) not in chosen:
             chosen.append((label, path))
     return chosen
