@@ -39,9 +39,9 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "render:generation"
 BOUNDARY_KEY = "render:boundary"
 # Apps whose rows never change a public page (the review queue, edit locks, search documents) and single models
-# that change often without showing anywhere public (visitors' feedback).
+# that change often without showing anywhere public (visitors' feedback, rate-limit counts).
 QUIET_APPS = {"workflow", "search", "sessions", "admin", "axes", "otp_totp", "reversion", "contenttypes", "auth"}
-QUIET_MODELS = {"portal.feedback"}
+QUIET_MODELS = {"portal.feedback", "portal.ratecount"}
 
 
 def is_content(model):

@@ -38,7 +38,7 @@ from portal.workflow.pending import (
     write_snapshot,
 )
 from portal.workflow.permissions import can_edit_source, can_publish
-from portal.workflow.scheduled import parse_go_live
+from portal.workflow.scheduled import MIN_LEAD, parse_go_live
 
 SUBMIT = "_workflow_submit"
 COMMENT = "_workflow_comment"  # the author's note for the reviewer (change form)
@@ -51,7 +51,11 @@ def submitted_comment(request):
 
 def with_go_live_proposal(base_form, initial=None):
     """The change form with the author's proposed time to go live (Berlin time): checked like the publisher's
-    (``parse_go_live``), so a malformed, passed or far-off time (year 9999) is a message at the field."""
+    (``parse_go_live``), so a malformed, passed or far-off time (year 9999) is a message at the field. A proposal
+    that has passed meanwhile (or is too close to be scheduled) is not filled in again: the author's next save
+    would otherwise be refused for a time they never touched."""
+    if initial is not None and initial < timezone.now() + MIN_LEAD:
+        initial = None
 
     class ProposalForm(base_form):
         workflow_go_live_at = forms.CharField(

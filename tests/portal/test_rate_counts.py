@@ -13,6 +13,7 @@ import pytest
 import time_machine
 from django.db import connection, connections
 
+from portal import render_cache
 from portal.models import RateCount
 from portal.rate_limit import count_in_table
 
@@ -73,3 +74,13 @@ def test_without_redis_the_feedback_limit_counts_in_the_table(client, settings):
         assert client.post("/de/feedback/", {"message": f"Kontrast {number}"}).status_code == 302
     assert client.post("/de/feedback/", {"message": "Kontrast"}).status_code == 429
     assert RateCount.objects.get().count == RATE_LIMIT + 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_counting_never_retires_the_render_cache():
+    before = render_cache.generation()
+    with time_machine.travel(START, tick=False):
+        count_in_table("api:rate:someone", 60)
+    with time_machine.travel(START + datetime.timedelta(minutes=5), tick=False):
+        count_in_table("api:rate:someone-else", 60)  # a new window, the ended one deleted
+    assert render_cache.generation() == before

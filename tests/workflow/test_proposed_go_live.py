@@ -76,6 +76,22 @@ def test_the_editor_proposes_a_time_and_the_publisher_keeps_it(staff):
     assert pending.state == PendingState.SCHEDULED and pending.go_live_at == PROPOSED
 
 
+def test_a_passed_proposal_does_not_block_the_editors_next_save(staff):
+    office = make_office()
+    editor = client_for(Client, staff["editor"])
+    soon = (NOW + datetime.timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M")
+    response = post_form(editor, change_url(office), {"hours-0-closes": "15:45", "workflow_go_live_at": soon})
+    assert response.status_code == 302, form_errors(response)
+    with time_machine.travel(NOW + datetime.timedelta(days=2), tick=False):  # nobody reviewed it in time
+        page = editor.get(change_url(office)).content.decode()
+        (field,) = lxml.html.fromstring(page).xpath("//input[@name='workflow_go_live_at']")
+        assert not field.get("value")  # the passed time is not offered again
+        response = post_form(editor, change_url(office), {"hours-0-opens": "08:30"}, page_html=page)
+        assert response.status_code == 302, form_errors(response)
+    pending = PendingChange.objects.get(state=PendingState.PENDING)
+    assert pending.proposed_go_live_at is None
+
+
 def test_the_publisher_may_change_the_proposed_time(staff):
     office = make_office()
     editor = client_for(Client, staff["editor"])
