@@ -145,11 +145,11 @@ def summary(report, origin):
             "bytes": sum(item.get("transferSize", 0) for item in requests)}  # fmt: skip
 
 
-def measure(base, runs, keep):
+def measure(base, pages, runs, keep):
     chrome = chromium()
     origin = base
     results = []
-    for label, path in PAGES:
+    for label, path in pages:
         for language in LANGUAGES:
             url = f"{base}/{language}{path}"
             done = []
@@ -219,16 +219,18 @@ def main(argv=None):
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page and language (default 3)")
     parser.add_argument("--output", nargs="?", const=str(DEFAULT_OUTPUT), help="also write the report to FILE")
     parser.add_argument("--keep", type=Path, help="keep the JSON reports in this folder")
+    parser.add_argument("--only", nargs="+", choices=[label for label, _path in PAGES], help="only these pages")
     args = parser.parse_args(argv)
+    pages = [(label, path) for label, path in PAGES if not args.only or label in args.only]
     ensure_lighthouse()
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     clock = time.monotonic()
-    warm = [f"/{language}{path}" for _label, path in PAGES for language in LANGUAGES]
+    warm = [f"/{language}{path}" for _label, path in pages for language in LANGUAGES]
     with tempfile.TemporaryDirectory(prefix="portal-lighthouse-") as folder:
         keep = args.keep or Path(folder) / "reports"
         keep.mkdir(parents=True, exist_ok=True)
         with demo_site(folder, workers=2, warm_paths=warm) as base:
-            results, chrome = measure(base, args.runs, keep)
+            results, chrome = measure(base, pages, args.runs, keep)
     command = ".venv/bin/python bench/lighthouse.py " + " ".join(argv if argv is not None else sys.argv[1:])
     text = table(results, runs=args.runs, chrome=chrome, started=started, elapsed=time.monotonic() - clock,
                  command=command.strip())  # fmt: skip
