@@ -8,10 +8,13 @@ covers admin forms, imports, management commands and plain ORM saves) and again 
 (``{{ value|richtext }}``), so nothing stored by any other route reaches a page as live markup.
 """
 
+import html as html_module
 import re
 
 import nh3
+from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django_prose_editor.fields import ProseEditorField
 
 EDITOR_EXTENSIONS = {
@@ -107,6 +110,49 @@ class RichTextField(ProseEditorField):
         return name, "portal.richtext.RichTextField", args, kwargs
 
 
+_TABLE_TAG = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
+_FIRST_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.IGNORECASE | re.DOTALL)
+_HEADER_CELL = re.compile(r"<th\b[^>]*>(.*?)</th>", re.IGNORECASE | re.DOTALL)
+
+
+def _region_label(table):
+    """The accessible name of a table's scroll region: its column headings, or just "Table"."""
+    row = _FIRST_ROW.search(table)
+    headings = (
+        [html_module.unescape(strip_tags(cell)).strip() for cell in _HEADER_CELL.findall(row.group(1))] if row else []
+    )
+    headings = [heading for heading in headings if heading]
+    if not headings:
+        return gettext("Table")
+    return gettext("Table: %(headings)s") % {"headings": ", ".join(headings)}
+
+
+def wrap_tables(html):
+    """Every outermost table of sanitised ``html`` inside the scroll region the templates use (``.table-scroll``:
+    a focusable region named after the table's column headings, with the shadow that shows more to scroll), so a
+    wide table scrolls by itself instead of the page."""
+    pieces = []
+    depth = 0
+    start = position = 0
+    for match in _TABLE_TAG.finditer(html):
+        if not match.group(1):
+            if depth == 0:
+                pieces.append(html[position : match.start()])
+                start = match.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                table = html[start : match.end()]
+                label = escape(_region_label(table))
+                pieces.append(
+                    f'<div class="table-scroll" role="region" tabindex="0" aria-label="{label}">{table}</div>'
+                )
+                position = match.end()
+    pieces.append(html[position:] if depth == 0 else html[start:])
+    return "".join(pieces)
+
+
 def render_richtext(value):
-    """Sanitise once more on the way out and mark the result safe for templates."""
-    return mark_safe(sanitize(value))  # sanitised just above
+    """Sanitise once more on the way out, put tables into their scroll region and mark the result safe."""
+    return mark_safe(wrap_tables(sanitize(value)))  # sanitised just above; the wrapper's label is escaped

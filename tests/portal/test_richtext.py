@@ -200,3 +200,27 @@ def test_control_characters_are_never_stored():
     """Word pastes a vertical tab for a line break; no XML parser (lxml: diff, hints) takes it."""
     assert sanitize("<p>eins\x0bzwei\x00drei\x1f\tvier</p>") == "<p>eins zweidrei\tvier</p>"
     assert without_control_characters("a\x0cb\r\nc\x7f") == "a b\r\nc\x7f"
+
+
+def test_tables_render_inside_a_named_focusable_scroll_region(client):
+    """A table in rich text scrolls inside its own region (as the templates' tables do), named after its column
+    headings; a table inside a table cell stays inside its parent's region, and the name is text, never markup."""
+    body = (
+        "<p>Vorher</p><table><thead><tr><th>Stelle</th><th>Bezirk &amp; Ort</th>"
+        '<th>&lt;b onmouseover="x"&gt;</th></tr></thead><tbody><tr><td>a</td><td><table><tbody><tr><td>innen</td>'
+        "</tr></tbody></table></td><td>c</td></tr></tbody></table><p>Mitte</p>"
+        "<table><tbody><tr><td>ohne Kopf</td></tr></tbody></table>"
+    )
+    EditorialPage.objects.create(slug="tabellen", title_de="Tabellen", body_de=body, status=Status.PUBLISHED)
+    html = _render(client, "tabellen")
+    assert_no_live_markup(html)
+    tree = lxml.html.fromstring(html)
+    regions = tree.xpath("//main//div[contains(@class, 'table-scroll')][.//table]")
+    outer_tables = tree.xpath("//main//table[not(ancestor::table)]")
+    assert len(outer_tables) == 2 and len(tree.xpath("//main//table")) == 3
+    assert [table.getparent() for table in outer_tables] == regions
+    for region in regions:
+        assert region.get("role") == "region" and region.get("tabindex") == "0"
+    assert regions[0].get("aria-label") == 'Table: Stelle, Bezirk & Ort, <b onmouseover="x">'
+    assert regions[1].get("aria-label") == "Table"
+    assert html.count('class="table-scroll"') == 2
