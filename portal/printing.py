@@ -38,6 +38,9 @@ from portal.translated_fields import SOURCE_LANGUAGE, content_language, is_trans
 VOID_ELEMENTS = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 RELATIVE_HREF = re.compile(r'(\shref=")(/(?!/)[^"]*)"')
 ID_ATTRIBUTE = re.compile(r'\s+id="[^"]*"')
+ID_VALUE = re.compile(r'(\sid=")([^"]+)"')
+ID_REFERENCES = re.compile(r'(\s(?:aria-labelledby|aria-describedby|aria-controls|for|headers)=")([^"]*)"')
+FRAGMENT_HREF = re.compile(r'(\shref="#)([^"]+)"')
 
 
 def permanent_url(obj):
@@ -175,6 +178,22 @@ def _half(language, html):
     return {"lang": language, "dir": direction(language), "html": mark_safe(html)}  # our own templates
 
 
+def with_id_suffix(html, suffix, *, taken):
+    """``html`` with every id it shares with ``taken`` (the first language's text), and every reference to one of
+    them, ending in ``-<suffix>``: the second language of a two-language print is the same template again, and ids
+    must stay unique in the page."""
+    ids = {found for _prefix, found in ID_VALUE.findall(html)} & {found for _prefix, found in ID_VALUE.findall(taken)}
+    if not ids:
+        return html
+
+    def renamed(name):
+        return f"{name}-{suffix}" if name in ids else name
+
+    html = ID_VALUE.sub(lambda m: f'{m.group(1)}{renamed(m.group(2))}"', html)
+    html = ID_REFERENCES.sub(lambda m: f'{m.group(1)}{" ".join(renamed(name) for name in m.group(2).split())}"', html)
+    return FRAGMENT_HREF.sub(lambda m: f'{m.group(1)}{renamed(m.group(2))}"', html)
+
+
 def second_language(request, obj, shown_in):
     """The language asked for with ``?with=``, or None when it is unknown, the same or not translated."""
     asked = PrintForm(request.GET).value("with")
@@ -203,7 +222,9 @@ def render_print(request, obj, *, page_template, context):
     first = _half(shown_in, _render_content(request, content_template, context, shown_in))
     second_code = second_language(request, obj, shown_in)
     if second_code:
-        second = _half(second_code, _render_content(request, content_template, context, second_code))
+        second_html = _render_content(request, content_template, context, second_code)
+        second_html = with_id_suffix(second_html, second_code, taken=first["html"])
+        second = _half(second_code, second_html)
         rows = bilingual_rows(first, second)
     else:
         rows = [[first]]

@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
-from portal.printing import absolute_links, split_sections
+from portal.printing import absolute_links, split_sections, with_id_suffix
 from tests.masterplan.factories import document, long_body, phase
 
 pytestmark = pytest.mark.django_db
@@ -139,3 +139,30 @@ def test_site_url_stylesheet_carries_configured_url(client):
 def test_split_sections_keeps_a_table_of_contents_in_the_first_piece():
     html = "<nav><h2>Inhalt</h2><ol><li>Eins</li></ol></nav><h2>Eins</h2><p>1</p>"
     assert split_sections(html) == ["<nav><h2>Inhalt</h2><ol><li>Eins</li></ol></nav>", "<h2>Eins</h2><p>1</p>"]
+
+
+def test_two_language_print_keeps_ids_unique_and_references_to_them():
+    """The second language is the same template again: an id both halves hold gets the language as suffix in the
+    second, and so do its references there; ids of its own stay as they are."""
+    first = '<h3 id="office-2">Amt</h3><div id="de-section-1" aria-labelledby="office-2"></div>'
+    second = (
+        '<h3 id="office-2"><a href="#office-2">مكتب</a></h3><p id="ar-section-1" aria-labelledby="office-2 x"></p>'
+        '<label for="office-2">x</label><a href="#ar-section-1">y</a><a href="/ar/#office-2">z</a>'
+    )
+    assert with_id_suffix(second, "ar", taken=first) == (
+        '<h3 id="office-2-ar"><a href="#office-2-ar">مكتب</a></h3>'
+        '<p id="ar-section-1" aria-labelledby="office-2-ar x"></p>'
+        '<label for="office-2-ar">x</label><a href="#ar-section-1">y</a><a href="/ar/#office-2">z</a>'
+    )
+
+
+def test_two_language_service_print_has_no_duplicate_id(client, settings, tmp_path):
+    from services import demo  # a service page with its offices as sections (h3 id="office-<pk>")
+
+    settings.MEDIA_ROOT = tmp_path
+    demo.load(today=datetime.date.today())
+    content = client.get("/de/services/leistungen-asylblg/print/?with=ar").content.decode()
+    assert "print-sections--bilingual" in content
+    ids = re.findall(r'\sid="([^"]+)"', content)
+    assert [name for name in ids if name.startswith("office-")], "the offices are there"
+    assert len(ids) == len(set(ids)), sorted(name for name in ids if ids.count(name) > 1)
