@@ -1,20 +1,40 @@
 """Every page type on phones (320, 360 and 390 px) in German, Arabic and Persian: the page is never wider than
-the screen (no element sticks out), the header takes less than a quarter of the first screen, and the menu opens
-from the keyboard, and without JavaScript.
+the screen (no element sticks out), also with the menu or the language panel open; the header takes less than a
+quarter of the first screen;
+the menu is a <details> reached by Tab and opened with Enter, and it opens without JavaScript too; axe finds nothing
+in German and Arabic (test_html_checker.py runs the Nu Html Checker over the same page types).
 
-One test per language walks all page types at the three widths in one browser page, so the suite stays fast."""
+One test per language walks all page types at the three widths in one browser page, and one more per language
+walks them once without JavaScript, so the suite stays fast."""
 
 import pytest
 from django.utils import timezone
 
 from portal.registry import app_modules
 from portal.search import documents
+from tests.browser.conftest import format_violations, run_axe
+from tests.services.factories import make_service
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 # Phones: the smallest common width, a typical Android and a typical iPhone, with their screen heights.
 SCREENS = {320: 568, 360: 640, 390: 844}
 LANGS = ["de", "ar", "fa"]
+AXE_LANGS = {"de", "ar"}  # axe and the HTML checker: every page type in German and Arabic
+
+# A service page only in German (a page shown in German in every other language), with long German compounds in
+# its title and a rich-text table of six columns.
+FALLBACK_SLUG = "nur-deutsch-gesamtbudget"
+FALLBACK_TITLE = "Integrationskursträgerverzeichnis und Gesamtbudgetübersicht der Migrationsberatungsstellen"
+WIDE_TABLE = (
+    "<p>Übersicht der Beratungsangebote:</p><table><thead><tr><th>Beratungsstelle</th><th>Stadtbezirk</th>"
+    "<th>Sprachen</th><th>Öffnungszeiten</th><th>Telefonnummer</th><th>Zuwendungsgeber</th></tr></thead><tbody>"
+    "<tr><td>Migrationsberatung für erwachsene Zugewanderte</td><td>Innenstadt-Nord</td>"
+    "<td>Arabisch, Persisch, Türkisch, Ukrainisch</td><td>montags bis donnerstags 9 bis 15 Uhr</td>"
+    "<td>0231 50-00000</td><td>Bundesamt für Migration und Flüchtlinge</td></tr>"
+    "<tr><td>Jugendmigrationsdienst</td><td>Eving</td><td>Russisch, Polnisch</td><td>nach Vereinbarung</td>"
+    "<td>0231 50-00001</td><td>Bundesministerium für Familie</td></tr></tbody></table>"
+)
 
 PAGE_TYPES = {
     "home": "/",
@@ -39,6 +59,22 @@ PAGE_TYPES = {
     "privacy settings": "/consent/",
     "print view": "/services/leistungen-asylblg/print/",
     "not found": "/no-such-page/",
+    "open data": "/open-data/",
+    "offline": "/offline/",
+    "HSU without filters": "/hsu/",
+    "German fallback": f"/services/{FALLBACK_SLUG}/",
+    "Impressum": "/info/impressum/",
+    # Prints of every detail page type, and two-language prints (a language asked for is ignored on its own page)
+    "print with German": "/services/leistungen-asylblg/print/?with=de",
+    "print with Arabic": "/services/leistungen-asylblg/print/?with=ar",
+    "topic print": "/topics/sprachbildung/print/",
+    "office print": "/offices/sozialamt-gefluechtete/print/",
+    "HSU print": "/hsu/print/",
+    "HSU language print": "/hsu/arabic/print/",
+    "call print": "/funding/calls/integrationsfonds-herbstrunde/print/",
+    "programme print": "/funding/programmes/komm-an-nrw-teil-2/print/",
+    "document print": "/masterplan/documents/rahmenkonzept-interkulturelle-oeffnung/print/",
+    "fallback print": f"/services/{FALLBACK_SLUG}/print/",
 }
 
 # Elements sticking out past either edge of the viewport, outside a region that scrolls by itself.
@@ -65,9 +101,11 @@ OVERFLOW_SCRIPT = """() => {
 
 
 def load_demo():
-    """Every app's demo content with its translations, and the search documents (no version history)."""
+    """Every app's demo content with its translations, a service page only in German (``FALLBACK_SLUG``), and the
+    search documents (no version history)."""
     for module in app_modules("demo"):
         module.load(today=timezone.localdate())
+    make_service(FALLBACK_SLUG, title=FALLBACK_TITLE, summary="Diese Seite gibt es nur auf Deutsch.", body=WIDE_TABLE)
     documents.rebuild()
 
 
@@ -85,42 +123,88 @@ def _phone(make_context, width, *, javascript=True):
     return context, page
 
 
+def _overflow(page, where):
+    found = page.evaluate(OVERFLOW_SCRIPT)
+    width = page.viewport_size["width"]
+    if found["scrollWidth"] > found["width"] or found["wide"] or found["width"] != width:
+        return [f"{where} at {width} px: document {found['scrollWidth']} px wide; {found['wide']}"]
+    return []
+
+
+def _menu_by_keyboard(page, name):
+    """Tab from the top of the page to the menu button (skip link, wordmark, search, languages come first), open it
+    with Enter, and Tab on into the first area: it is visible and on the screen."""
+    page.evaluate("document.activeElement?.blur(); window.scrollTo(0, 0)")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('.site-menu > summary')"):
+            break
+    else:
+        return [f"{name}: the menu button is not reached by Tab"]
+    page.keyboard.press("Enter")
+    if not page.locator(".main-nav a").first.is_visible():
+        return [f"{name}: Enter does not open the menu"]
+    page.keyboard.press("Tab")
+    if not page.evaluate("document.activeElement === document.querySelector('.main-nav a')"):
+        return [f"{name}: Tab does not lead into the open menu"]
+    if page.evaluate("document.activeElement.getBoundingClientRect().right") > page.viewport_size["width"]:
+        return [f"{name}: the menu's first area is off the screen"]
+    return []
+
+
+def _open_panels(page, name):
+    """The menu and the language panel, each open in turn (one closes the other): neither sticks out."""
+    problems = []
+    for panel in (".site-menu", ".language-switcher__menu"):
+        page.evaluate(f"document.querySelector('{panel}').open = true")
+        for width, height in SCREENS.items():
+            page.set_viewport_size({"width": width, "height": height})
+            problems += _overflow(page, f"{name} with {panel} open")
+    page.evaluate("document.querySelectorAll('details[name=site-header-panel]').forEach((d) => { d.open = false; })")
+    return problems
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_type_fits_phones_with_a_small_header(make_context, live_server, demo_content, lang):
+    """At each width: nothing wider than the screen (with the menu or the language panel open too), the header under
+    a quarter of the screen; at 320 px the menu opens from the keyboard; axe finds
+    nothing in German and Arabic."""
     context, page = _phone(make_context, 320)
     problems = []
     for name, path in PAGE_TYPES.items():
+        page.set_viewport_size({"width": 320, "height": SCREENS[320]})
         response = page.goto(f"{live_server.url}/{lang}{path}")
         assert response.status in {200, 404}, f"{name}: HTTP {response.status}"
         assert page.locator("html").get_attribute("lang") == lang
+        problems += _menu_by_keyboard(page, name)
+        page.evaluate("document.querySelector('.site-menu').open = false")
+        if lang in AXE_LANGS and (violations := run_axe(page)):
+            problems.append(f"{name}: axe at 320 px:\n{format_violations(violations)}")
         for width, height in SCREENS.items():
             page.set_viewport_size({"width": width, "height": height})
-            found = page.evaluate(OVERFLOW_SCRIPT)
-            if found["scrollWidth"] > found["width"] or found["wide"] or found["width"] != width:
-                problems.append(f"{name} at {width} px: document {found['scrollWidth']} px wide; {found['wide']}")
+            problems += _overflow(page, name)
             header = page.locator(".site-header").bounding_box()
             if header["height"] >= 0.25 * height:
                 problems.append(f"{name} at {width} px: header {header['height']:.0f} px of {height} px")
+        problems += _open_panels(page, name)
     assert problems == [], "\n".join(problems)
     assert context.recorder.foreign == []
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_menu_opens_from_the_keyboard_on_a_phone(make_context, live_server, lang):
-    _, page = _phone(make_context, 320)
-    page.goto(f"{live_server.url}/{lang}/")
-    first_area = page.locator(".main-nav a").first
-    assert not first_area.is_visible()
-    for _ in range(12):  # skip link, wordmark, search, language, then the menu button
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement.matches('.site-menu > summary')"):
-            break
-    assert page.evaluate("document.activeElement.matches('.site-menu > summary')")
-    page.keyboard.press("Enter")
-    first_area.wait_for(state="visible")
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement === document.querySelector('.main-nav a')")
-    assert page.evaluate("document.activeElement.getBoundingClientRect().right") <= 320
+def test_every_page_type_has_a_menu_that_opens_without_javascript(make_context, live_server, demo_content, lang):
+    _, page = _phone(make_context, 320, javascript=False)
+    closed = []
+    for name, path in PAGE_TYPES.items():
+        page.goto(f"{live_server.url}/{lang}{path}")
+        first_area = page.locator(".site-menu .main-nav a").first
+        if page.locator(".site-menu > summary").count() != 1 or first_area.is_visible():
+            closed.append(f"{name}: no closed menu button")
+            continue
+        page.locator(".site-menu > summary").click()
+        if not first_area.is_visible():
+            closed.append(f"{name}: the menu does not open")
+    assert closed == [], "\n".join(closed)
 
 
 @pytest.mark.parametrize("lang", LANGS)
