@@ -1,55 +1,99 @@
-"""Search server time on PostgreSQL at the demo data and at ten times the demo data.
+"""Search server time on PostgreSQL at the demo data and at ten times the demo data, with production settings.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search .venv/bin/python bench/search.py [--output [FILE]]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search .venv/bin/python bench/search.py \\
+        [--before PATH] [--samples 20] [--output [FILE]]
 
-The database named must be a throwaway one: it is migrated, the demo content is loaded into it and every public
-item is copied nine times (new slugs) for the 10× figures. Each query is sent through Django's in-process test
-client (whole middleware stack and template, no network), after warm-up requests; the table shows the median
-and the 90th percentile of the request time. ``--output`` writes the table as the "Search" section of
-bench/RESULTS.md (other sections stay).
+The database named must be a throwaway one: it is dropped and created anew, migrated, the demo content is loaded
+into it and later every public item is copied nine times (new slugs) for the 10× figures; ANALYZE runs after each
+load. ``--before PATH`` adds a second column: the code of another checkout (for example the main branch:
+``git worktree add --detach /tmp/search-before main``) on a second database, the first one's name with
+``_before`` appended, prepared the same way.
+
+Each checkout runs in a worker process of its own with production settings (DEBUG off, collected static files,
+persistent database connections as in production, no Redis: the database cache). A request's server time is the
+time Django's WSGI handler takes for it: the whole middleware stack, the view and the template, no network and no
+WSGI server. The workers take turns request by request, so that a busy machine slows both columns alike: compare
+the columns of one run (ratios), not runs with each other. The table shows the median and the 90th percentile of
+``--samples`` requests per query after two warm-up requests, and the number of SQL queries of one request.
+``--output`` writes the table as the "Search" section of bench/RESULTS.md (other sections stay).
 """
 
 import argparse
 import io
+import json
 import math
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench" / "RESULTS.md"
 HEADING = "## Search on PostgreSQL at 1× and 10× data (`bench/search.py`)"
-# (language, query): words with hits in the demo content, a two-word query, a typo, a word found nowhere.
+# (language, query, type filter): words with hits in the demo content, a two-word query, a typo, a word found
+# nowhere, and one type's page of results.
 QUERIES = [
-    ("de", "Beratung"),
-    ("de", "Integrationskurs Anmeldung"),
-    ("de", "Beratng"),
-    ("ar", "استشارة"),
-    ("en", "advice"),
-    ("tr", "Dortmund"),
-    ("de", "Xylophonunterricht"),
+    ("de", "Beratung", ""),
+    ("de", "Integrationskurs Anmeldung", ""),
+    ("de", "Beratng", ""),
+    ("ar", "استشارة", ""),
+    ("en", "advice", ""),
+    ("tr", "Dortmund", ""),
+    ("de", "Xylophonunterricht", ""),
+    ("de", "Beratung", "services"),
 ]
 
 
-def configure_environment():
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith(("postgres://", "postgresql://")):
-        raise SystemExit("bench/search.py: set DATABASE_URL to a throwaway PostgreSQL database")
-    os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings"
-    os.environ["DJANGO_DEBUG"] = "1"
-    os.environ.pop("REDIS_URL", None)
-    os.environ.setdefault("DJANGO_MEDIA_ROOT", "/tmp/portal-bench-search-media")
-    sys.path.insert(0, str(ROOT))
+def search_path(language, query, type_key):
+    params = {"q": query, **({"type": type_key} if type_key else {})}
+    return f"/{language}/search/?{urlencode(params, quote_via=quote)}"
 
 
-def load_demo():
-    from django.core.management import call_command
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
 
-    call_command("migrate", verbosity=0, interactive=False)
-    call_command("load_demo_content", stdout=io.StringIO())
+
+# --- the worker: one checkout, one database ------------------------------------------------------------------
+
+
+def recreate_database(url):
+    import dj_database_url
+    import psycopg
+    from psycopg import sql
+
+    config = dj_database_url.parse(url)
+    with psycopg.connect(
+        dbname="postgres",
+        user=config["USER"] or None,
+        password=config["PASSWORD"] or None,
+        host=config["HOST"] or None,
+        port=config["PORT"] or None,
+        autocommit=True,
+    ) as admin:
+        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(config["NAME"])))
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(config["NAME"])))
+
+
+def configure_worker(root, url, folder):
+    for name in [name for name in os.environ if name.startswith(("DJANGO_", "PORTAL_"))] + ["REDIS_URL"]:
+        os.environ.pop(name, None)
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="portal.settings",
+        DATABASE_URL=url,
+        DJANGO_SECRET_KEY="bench-only-" + "k" * 60,
+        DJANGO_ALLOWED_HOSTS="localhost",
+        PORTAL_SSL_REDIRECT="0",
+        DJANGO_DB_CONN_MAX_AGE="60",
+        DJANGO_STATIC_ROOT=str(folder / "static"),
+        DJANGO_MEDIA_ROOT=str(folder / "media"),
+    )
+    sys.path.insert(0, str(root))
+    os.chdir(root)
 
 
 def multiply_public_content(times):
@@ -71,56 +115,181 @@ def multiply_public_content(times):
     return made
 
 
+class Server:
+    """Django's WSGI handler in this process, asked directly."""
+
+    def __init__(self):
+        from django.core.handlers.wsgi import WSGIHandler
+        from django.test import RequestFactory
+
+        self.handler = WSGIHandler()
+        self.factory = RequestFactory(HTTP_HOST="localhost")
+
+    def request(self, path):
+        """(status, milliseconds) of one GET of ``path``."""
+        environ = self.factory.get(path).environ
+        statuses = []
+        started = time.perf_counter()
+        response = self.handler(environ, lambda status, headers, exc_info=None: statuses.append(status))
+        b"".join(response)
+        response.close()
+        elapsed = (time.perf_counter() - started) * 1000
+        return int(statuses[0].split()[0]), elapsed
+
+    def queries(self, path):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as captured:
+            self.request(path)
+        return len(captured)
+
+
 def public_items():
     from portal.search import registry
 
     return sum(entry.published().count() for entry in registry.installed())
 
 
-def percentile(values, fraction):
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(fraction * len(ordered)) - 1)]
+def analyze():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
-def time_queries(client, samples):
-    """{(language, query): (median ms, p90 ms)} of ``samples`` requests each, after two warm-up requests."""
+def worker(root, url):
+    """Answer the driver's commands (JSON lines on stdin) with JSON lines on the original stdout."""
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "w")
+    sys.stdout = sys.stderr  # anything else printed must not reach the driver
+    folder = Path(tempfile.mkdtemp(prefix="portal-bench-search-"))
+    configure_worker(root, url, folder)
+    recreate_database(url)
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0, interactive=False)
+    call_command("collectstatic", verbosity=0, interactive=False)
+    call_command("load_demo_content", stdout=io.StringIO())
+    analyze()
+    server = Server()
+    commands = {
+        "items": lambda: public_items(),
+        "multiply": lambda times: (multiply_public_content(times), analyze())[0],
+        "time": lambda path: server.request(path),
+        "queries": lambda path: server.queries(path),
+    }
+    replies.write(json.dumps("ready") + "\n")
+    replies.flush()
+    for line in sys.stdin:
+        command = json.loads(line)
+        replies.write(json.dumps(commands[command.pop("do")](**command)) + "\n")
+        replies.flush()
+
+
+# --- the driver -----------------------------------------------------------------------------------------------
+
+
+class Worker:
+    def __init__(self, label, root, url):
+        self.label, self.root = label, Path(root).resolve()
+        self.process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--worker", str(self.root), url],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.commit = subprocess.run(
+            ["git", "-C", str(self.root), "describe", "--always", "--dirty"], capture_output=True, text=True
+        ).stdout.strip()
+
+    def send(self, do, **args):
+        self.process.stdin.write(json.dumps({"do": do, **args}) + "\n")
+        self.process.stdin.flush()
+
+    def reply(self):
+        line = self.process.stdout.readline()
+        if not line:
+            raise SystemExit(f"bench/search.py: the {self.label} worker ({self.root}) stopped")
+        return json.loads(line)
+
+    def ask(self, do, **args):
+        self.send(do, **args)
+        return self.reply()
+
+    def close(self):
+        self.process.stdin.close()
+        self.process.wait(timeout=60)
+
+
+def everyone(workers, do, **args):
+    """Send a command to every worker, then collect the answers (they work meanwhile in parallel)."""
+    for one in workers:
+        one.send(do, **args)
+    return [one.reply() for one in workers]
+
+
+def time_queries(workers, samples):
+    """{(language, query, type): [(median ms, p90 ms, queries) per worker]}; the workers take turns."""
     figures = {}
-    for language, query in QUERIES:
-        path = f"/{language}/search/?q={quote(query)}"
-        for _ in range(2):
-            assert client.get(path).status_code == 200, path
-        times = []
+    for language, query, type_key in QUERIES:
+        path = search_path(language, query, type_key)
+        for one in workers:
+            for _ in range(2):
+                status, _ms = one.ask("time", path=path)
+                if status != 200:
+                    raise SystemExit(f"bench/search.py: {path} answered {status} in the {one.label} worker")
+        times = {one.label: [] for one in workers}
         for _ in range(samples):
-            started = time.perf_counter()
-            client.get(path)
-            times.append((time.perf_counter() - started) * 1000)
-        figures[(language, query)] = (statistics.median(times), percentile(times, 0.9))
+            for one in workers:
+                times[one.label].append(one.ask("time", path=path)[1])
+        figures[(language, query, type_key)] = [
+            (statistics.median(times[one.label]), percentile(times[one.label], 0.9), one.ask("queries", path=path))
+            for one in workers
+        ]
     return figures
 
 
-def measure(samples):
-    """Demo data, then ten times the demo data: (items at 1×, items at 10×, figures at 1×, figures at 10×)."""
-    from django.test import Client
-
-    client = Client(HTTP_HOST="localhost")
-    load_demo()
-    small_items = public_items()
-    small = time_queries(client, samples)
-    multiply_public_content(9)
-    return small_items, public_items(), small, time_queries(client, samples)
+def database_url_before(url):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=parts.path.rstrip("/") + "_before"))
 
 
-def table(small_items, large_items, small, large):
-    lines = [
-        f"| language | query | 1× median ms ({small_items} items) | 1× p90 ms | 10× median ms ({large_items} items) "
-        "| 10× p90 ms |",
-        "| --- | --- | ---: | ---: | ---: | ---: |",
-    ]
+def measure(workers, samples):
+    """(public items at 1×, at 10×, figures at 1×, figures at 10×)."""
+    for one in workers:
+        if one.reply() != "ready":  # set up (in parallel)
+            raise SystemExit(f"bench/search.py: the {one.label} worker did not start")
+    small_items = workers[0].ask("items")
+    small = time_queries(workers, samples)
+    everyone(workers, "multiply", times=9)
+    large_items = workers[0].ask("items")
+    return small_items, large_items, small, time_queries(workers, samples)
+
+
+def cell(figure):
+    return f"{figure[0]:.1f} ({figure[1]:.1f})"
+
+
+def table(workers, small_items, large_items, small, large):
+    labels = [f"{one.label} (`{one.commit}`)" for one in workers]
+    head = ["language", "query"]
+    for scale, items in (("1×", small_items), ("10×", large_items)):
+        head += [f"{scale} {label}, {items} items" for label in labels]
+    if len(workers) == 2:
+        head.append("10× after / before")
+    head += [f"queries {label} 1× / 10×" for label in labels]
+    lines = ["| " + " | ".join(head) + " |", "| --- | --- |" + " ---: |" * (len(head) - 2)]
     for key in small:
-        lines.append(
-            f"| {key[0]} | {key[1]} | {small[key][0]:.1f} | {small[key][1]:.1f} | {large[key][0]:.1f} "
-            f"| {large[key][1]:.1f} |"
-        )
+        language, query, type_key = key
+        row = [language, query + (f" (type {type_key})" if type_key else "")]
+        row += [cell(figure) for figure in small[key]] + [cell(figure) for figure in large[key]]
+        if len(workers) == 2:
+            row.append(f"{large[key][1][0] / large[key][0][0]:.2f}")
+        row += [f"{small[key][number][2]} / {large[key][number][2]}" for number in range(len(workers))]
+        lines.append("| " + " | ".join(row) + " |")
     return "\n".join(lines) + "\n"
 
 
@@ -139,17 +308,36 @@ def write_section(path, heading, text):
 
 
 def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--worker"]:
+        return worker(Path(argv[1]), argv[2])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--samples", type=int, default=20, help="timed requests per query and scale (default 20)")
+    parser.add_argument("--before", help="another checkout (e.g. of main) measured beside this one")
     parser.add_argument("--output", nargs="?", const=str(DEFAULT_OUTPUT), help="also write the table to FILE")
     args = parser.parse_args(argv)
-    configure_environment()
-    import django
-
-    django.setup()
-    text = table(*measure(args.samples))
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        raise SystemExit("bench/search.py: set DATABASE_URL to a throwaway PostgreSQL database")
+    started = time.perf_counter()
+    workers = []
+    try:
+        if args.before:
+            workers.append(Worker("before", args.before, database_url_before(url)))
+        workers.append(Worker("after" if args.before else "this checkout", ROOT, url))
+        figures = measure(workers, args.samples)
+    finally:
+        for one in workers:
+            one.close()
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    text = f"Measured {when} on {os.cpu_count()} cores, PostgreSQL, DEBUG on, in-process requests.\n\n{text}"
+    text = (
+        f"Measured {when} on {os.cpu_count()} cores, PostgreSQL, production settings (DEBUG off, persistent "
+        f"connections, database cache), {args.samples} requests per query and column after two warm-up requests; "
+        f"server time = Django's WSGI handler per request, in ms: median (90th percentile). "
+        + ("The two checkouts took turns request by request. " if args.before else "")
+        + f"Whole run {time.perf_counter() - started:.0f} s.\n\n"
+        + table(workers, *figures)
+    )
     print(text)
     if args.output:
         write_section(args.output, HEADING, text)

@@ -113,6 +113,11 @@ def measure_pages(folder, *, clients, seconds, workers):
     return rows
 
 
+def ratio(part, whole, form):
+    """``part / whole`` written with ``form``; a dash where ``whole`` got no request answered at all."""
+    return form.format(part / whole) if whole else "–"
+
+
 def pages_table(rows, *, clients, seconds, workers):
     lines = [
         f"{clients} keep-alive clients for {seconds:.0f} s per column (Python threads on the same machine), "
@@ -125,7 +130,7 @@ def pages_table(rows, *, clients, seconds, workers):
     for label, path, direct, proxy, static, cache in rows:
         lines.append(
             f"| {label} | `{path}` | {direct[0]:.0f} | {proxy[0]:.0f} | {static[0]:.0f} | "
-            f"{proxy[0] / static[0]:.0%} | {proxy[0] / direct[0]:.1f}× | {cache} |"
+            f"{ratio(proxy[0], static[0], '{:.0%}')} | {ratio(proxy[0], direct[0], '{:.1f}×')} | {cache} |"
         )
     failures = sum(row[2][1] + row[3][1] + row[4][1] for row in rows)
     lines.append("")

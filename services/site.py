@@ -96,10 +96,10 @@ HOME_TASKS = [
 ]
 
 
-def _published_language_offerings(model):
+def _published_language_offerings(model, *, at=None):
     """HSU classes are public while their language is (they have no publication status of their own)."""
     language_model = model._meta.get_field("language").related_model
-    return model.objects.filter(language__in=language_model.objects.published())
+    return model.objects.filter(language__in=language_model.objects.published(at=at))
 
 
 def _offering_title(offering, language):

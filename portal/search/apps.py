@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,3 +17,4 @@ class SearchConfig(AppConfig):
         )
 
         documents.connect()
+        post_migrate.connect(documents.rebuild_outdated, sender=self, dispatch_uid="search_rebuild_outdated")

@@ -1,19 +1,22 @@
 """Keeping the stored search documents (``SearchDocument``) current: on save, on delete, and by a full rebuild.
 
-Only PostgreSQL stores documents (the other databases search the content tables directly). A document is computed
-by the database from the same expressions the search ranks by (``engine.document_for``), for every row of an
-entry's model whatever its publication state; search filters by ``published()`` at query time. An entry whose
-fields cross a relation (``programme__name``) is refreshed when the related object is saved too.
+Only PostgreSQL stores documents (the other databases search the content tables directly). A document's vector,
+trigram title and snippet text are computed by the database (``engine.indexed_document``); what a result shows
+(title, address, language, summary) by the entry's own functions, as the fallback shows them. Documents are
+written for every row of an entry's model whatever its publication state; search filters by ``published()`` at
+query time. An entry whose fields cross a relation (``programme__name``) is refreshed when the related object is
+saved too.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import DEFAULT_DB_ALIAS, connection, transaction
 from django.db.models.signals import post_delete, post_save
+from django.utils import translation
 
 from portal.search import registry
-from portal.search.engine import indexed_document, uses_full_text
+from portal.search.engine import indexed_document, summary_text, uses_full_text
 from portal.search.models import SearchDocument
-from portal.translated_fields import site_languages
+from portal.translated_fields import content_language, site_languages
 
 BATCH_SIZE = 500
 
@@ -27,30 +30,44 @@ def index_objects(entry, queryset):
     # a language added to the table before its columns are migrated has nothing to index yet
     names = {field.name for field in entry.model._meta.get_fields()}
     languages = [code for code in site_languages() if entry.localized(entry.title, code).split("__")[0] in names]
-    annotations = {}
-    for language in languages:
-        document, title = indexed_document(entry, language)
-        annotations[f"search_document_{language}"] = document
-        annotations[f"search_title_{language}"] = title
+    annotations = {
+        f"search_{name}_{language}": expression
+        for language in languages
+        for name, expression in indexed_document(entry, language).items()
+    }
     pks = list(queryset.values_list("pk", flat=True))
     for start in range(0, len(pks), BATCH_SIZE):
-        batch = pks[start : start + BATCH_SIZE]
-        rows = [
-            SearchDocument(
-                content_type=content_type,
-                object_id=values["pk"],
-                language=language,
-                document=values[f"search_document_{language}"],
-                title=values[f"search_title_{language}"] or "",
-            )
-            for values in entry.model.objects.filter(pk__in=batch).values("pk", **annotations)
-            for language in languages
-        ]
+        batch = entry.model.objects.filter(pk__in=pks[start : start + BATCH_SIZE]).annotate(**annotations)
+        if entry.select_related:
+            batch = batch.select_related(*entry.select_related)
+        rows = [_document(entry, obj, content_type, language) for obj in batch for language in languages]
         with transaction.atomic():
-            SearchDocument.objects.filter(content_type=content_type, object_id__in=batch).delete()
+            SearchDocument.objects.filter(
+                content_type=content_type, object_id__in=pks[start : start + BATCH_SIZE]
+            ).delete()
             SearchDocument.objects.bulk_create(rows)
         written += len(rows)
     return written
+
+
+def _document(entry, obj, content_type, language):
+    """The document of ``obj`` (annotated by ``index_objects``) for visitors of ``language``."""
+    shown = content_language(obj, language)
+    with translation.override(language):
+        url = entry.url_for(obj)
+    return SearchDocument(
+        content_type=content_type,
+        object_id=obj.pk,
+        language=language,
+        document=getattr(obj, f"search_document_{language}"),
+        title=getattr(obj, f"search_title_{language}") or "",
+        body=getattr(obj, f"search_body_{language}") or "",
+        body_language=getattr(obj, f"search_body_language_{language}"),
+        shown_language=shown,
+        shown_title=str(entry.title_for(obj, shown) or ""),
+        url=url,
+        summary=summary_text(entry, obj, shown),
+    )
 
 
 def remove_object(model, pk):
@@ -66,6 +83,26 @@ def rebuild():
         return 0
     SearchDocument.objects.all().delete()
     return sum(index_objects(entry, entry.model.objects.all()) for entry in registry.installed())
+
+
+def analyze():
+    """Fresh planner statistics for the documents table (after a rebuild: the planner then knows its new size)."""
+    if uses_full_text():
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(SearchDocument._meta.db_table)}")
+
+
+def rebuild_outdated(*, using, verbosity=1, **kwargs):
+    """After ``migrate``: rebuild once when documents were written before they held their results (search.0003
+    added the result columns empty)."""
+    if using != DEFAULT_DB_ALIAS or connection.vendor != "postgresql":
+        return
+    if SearchDocument.objects.filter(url="").exists():
+        with transaction.atomic():
+            written = rebuild()
+        analyze()
+        if verbosity:
+            print(f"Search index rebuilt: {written} documents.")
 
 
 def _relations(entry):

@@ -40,7 +40,8 @@ class SearchEntry:
     structured_data: Callable | None = field(default=None, compare=False)
     # Optional: how a result is titled when the title is not one field (obj, language) -> str.
     display_title: Callable | None = field(default=None, compare=False)
-    # Optional: the public items (model) -> QuerySet, for models that are not Publishable themselves.
+    # Optional: the public items (model, *, at) -> QuerySet, for models that are not Publishable themselves; public
+    # at the instant ``at`` (None: now), which the function passes on to every ``published()`` it asks.
     public: Callable | None = field(default=None, compare=False)
     # Optional: the item's address (obj) -> str, where it has no get_absolute_url of its own.
     url: Callable | None = field(default=None, compare=False)
@@ -52,11 +53,14 @@ class SearchEntry:
         except LookupError:
             return None
 
-    def published(self):
-        """Every public item of this type: ``published()`` unless the entry says otherwise."""
+    def published(self, *, at=None):
+        """Every item of this type public at ``at`` (None: now): ``published()`` unless the entry says otherwise.
+
+        ``at`` may also be an expression (search compiles its statement once, with the instant as a parameter).
+        """
         if self.public is not None:
-            return self.public(self.model)
-        return self.model.objects.published()
+            return self.public(self.model, at=at)
+        return self.model.objects.published(at=at)
 
     def url_for(self, obj):
         return self.url(obj) if self.url is not None else obj.get_absolute_url()

@@ -2,8 +2,11 @@
 
 A row holds what search matches and ranks an item by in one language, computed when the item is saved
 (``portal.search.documents``): the tsvector (the shown language's title A and body B, plus the German words at C
-and D for a translated item) and the shown title for the trigram match. Which items are public is never stored
-here: search asks the models' ``published()`` at query time, so a scheduled item appears at its instant.
+and D for a translated item) and the shown title for the trigram match. It also holds what a result shows, so
+that a search reads this one table: the body text the highlighted snippet is cut from (``ts_headline``, only for
+the results on the page), the result's title, address and language, and the plain summary shown when no word can
+be highlighted. Which items are public is never stored here: search asks the models' ``published()`` at query
+time, so a scheduled item appears at its instant and an unpublished one disappears at once.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -17,7 +20,16 @@ class SearchDocument(models.Model):
     object_id = models.BigIntegerField()
     language = models.CharField(max_length=8)
     document = SearchVectorField()
-    title = models.TextField(blank=True)
+    title = models.TextField(blank=True)  # for the trigram match (an HSU class: its language's name)
+    # The text ts_headline marks the searched words in, and the language it is written in (the row's language
+    # when the item is translated into it, German otherwise).
+    body = models.TextField(blank=True, default="")
+    body_language = models.CharField(max_length=8, blank=True, default="")
+    # The result as shown: its language (``content_language``), title, address and the snippet without marks.
+    shown_language = models.CharField(max_length=8, blank=True, default="")
+    shown_title = models.TextField(blank=True, default="")
+    url = models.TextField(blank=True, default="")
+    summary = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [

@@ -68,8 +68,12 @@ def snippet_around(text, words, *, length=SNIPPET_LENGTH):
 
 def shortened(text, *, length=SNIPPET_LENGTH):
     """Escaped plain text, cut at a word boundary."""
-    text = plain_text(text)
+    return escape(cut_plain(plain_text(text), length=length))
+
+
+def cut_plain(text, *, length=SNIPPET_LENGTH):
+    """Plain ``text`` cut at a word boundary (not escaped: ``shortened`` without its first and last step)."""
     if len(text) > length:
         cut = text.rfind(" ", 0, length)
         text = text[: cut if cut > length // 2 else length] + " …"
-    return escape(text)
+    return text

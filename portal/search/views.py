@@ -42,12 +42,13 @@ def search(request):
     page = None
     if type_entry is not None:
         groups = [group for group in all_groups if group.entry == type_entry]
+        shown = []
         if groups:
             page = Paginator(groups[0].ids, PER_PAGE).get_page(form.value("page"))
-            groups[0].hits = engine.load(groups[0], [pk for pk, _score in page.object_list], query, language=language)
+            shown = [(groups[0], [pk for pk, _score in page.object_list])]
     else:
-        for group in groups:
-            group.hits = engine.load(group, [pk for pk, _score in group.ids[:PER_GROUP]], query, language=language)
+        shown = [(group, [pk for pk, _score in group.ids[:PER_GROUP]]) for group in groups]
+    engine.show(shown, query, language=language)
     for group in groups:
         group.more_url = _search_url(query, group.entry.key)
     facets = [

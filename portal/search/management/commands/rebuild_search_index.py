@@ -1,4 +1,5 @@
-"""Recompute every stored search document (PostgreSQL; nothing to do on other databases)."""
+"""Recompute every stored search document (PostgreSQL; nothing to do on other databases), then refresh the
+planner's statistics of the documents table (ANALYZE), so that the next searches are planned for its new size."""
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -16,4 +17,5 @@ class Command(BaseCommand):
             return
         with transaction.atomic():
             written = documents.rebuild()
+        documents.analyze()
         self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {written} documents."))
