@@ -14,6 +14,7 @@ import time_machine
 from django.core.management import call_command
 from django.db import connection
 
+from portal.search import documents
 from portal.search.models import SearchDocument
 from portal.translated_fields import site_languages
 from tests.search import factories
@@ -37,8 +38,12 @@ def test_saved_item_has_one_document_per_language_on_postgresql_only():
     expected = set(site_languages()) if ON_POSTGRESQL else set()
     assert set(stored(service).values_list("language", flat=True)) == expected
     if ON_POSTGRESQL:
-        assert stored(service).get(language="en").title == "Finding a nursery place"
-        assert stored(service).get(language="tr").title == "Kita-Platz finden"  # untranslated: the German text
+        english, turkish = stored(service).get(language="en"), stored(service).get(language="tr")
+        assert english.title == english.shown_title == "Finding a nursery place"
+        assert (english.shown_language, english.url) == ("en", f"/en/services/{service.slug}/")
+        assert english.summary == "Kurz gesagt: Finding a nursery place"
+        assert turkish.title == turkish.shown_title == "Kita-Platz finden"  # untranslated: the German text
+        assert (turkish.shown_language, turkish.url) == ("de", f"/tr/services/{service.slug}/")
 
 
 def test_edit_is_found_at_once_and_the_old_word_no_longer(client):
@@ -101,3 +106,37 @@ def test_rebuild_search_index_restores_lost_documents(client):
     else:
         assert SearchDocument.objects.count() == 0
         assert "no index" in out.getvalue()
+
+
+def result_links(client, query, language="de"):
+    html = client.get(f"/{language}/search/", {"q": query}).content.decode()
+    return re.findall(r'class="search-result__title"><a href="([^"]*)">([^<]*)</a>', html)
+
+
+def test_renamed_school_and_language_show_in_the_class_result(client):
+    offering = factories.hsu_offering(language_name="Albanisch", school="Musterschule am Park")
+    offering.school.name = "Grundschule am Hafen"
+    offering.school.save()
+    offering.language.slug = "albanisch"
+    offering.language.save()
+    links = result_links(client, "Albanisch")
+    assert ("/de/hsu/albanisch/", "Albanisch – Grundschule am Hafen") in links  # the class, on its language's page
+    assert not [title for _url, title in links if "Musterschule" in title]
+
+
+def test_item_unpublished_without_a_save_is_no_longer_found(client):
+    """Publication is asked at query time: a bulk update that bypasses the documents still hides the item."""
+    service = factories.service(title="Sprachpatenschaft")
+    assert found(client, "Sprachpatenschaft") == ["Sprachpatenschaft"]
+    type(service).objects.filter(pk=service.pk).update(status="draft")
+    assert found(client, "Sprachpatenschaft") == []
+
+
+def test_documents_without_results_are_rebuilt_after_migrate(client):
+    """Documents written before they held their results (migration search.0003) are rewritten once by migrate."""
+    service = factories.service(title="Elterncafé")
+    SearchDocument.objects.update(url="", shown_title="", summary="")
+    documents.rebuild_outdated(using="default", verbosity=0)
+    assert result_links(client, "Elterncafé") == [(f"/de/services/{service.slug}/", "Elterncafé")]
+    assert not SearchDocument.objects.filter(url="").exists()
+    assert SearchDocument.objects.count() == (len(site_languages()) if ON_POSTGRESQL else 0)
