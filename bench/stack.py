@@ -144,6 +144,7 @@ def main(argv=None):
     parser.add_argument("--seconds", type=float, default=10, help="seconds per measurement (default 10)")
     parser.add_argument("--workers", type=int, default=2 * len(os.sched_getaffinity(0)) + 1)
     parser.add_argument("--search-samples", type=int, default=10)
+    parser.add_argument("--search-before", help="another checkout measured beside this one (bench/search.py --before)")
     parser.add_argument("--output", nargs="?", const=str(DEFAULT_OUTPUT), help="also write to FILE")
     args = parser.parse_args(argv)
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
@@ -152,8 +153,9 @@ def main(argv=None):
     try:
         rows = measure_pages(folder, clients=args.clients, seconds=args.seconds, workers=args.workers)
         text = pages_table(rows, clients=args.clients, seconds=args.seconds, workers=args.workers)
+        before = ["--before", args.search_before] if args.search_before else []
         search = subprocess.run(
-            [sys.executable, "bench/search.py", "--samples", str(args.search_samples)],
+            [sys.executable, "bench/search.py", "--samples", str(args.search_samples), *before],
             cwd=ROOT, env={**os.environ}, check=True, capture_output=True, text=True,
         ).stdout  # fmt: skip
     finally:
