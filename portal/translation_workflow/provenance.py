@@ -39,11 +39,10 @@ def live_fingerprint(obj, language):
     return _fingerprint([[name, _clean(value_in(obj, name, language))] for name in names])
 
 
-def remember_import(pending, obj, language, *, origin, reviewed):
-    """The import put a translation of ``obj`` into ``language`` into ``pending``: keep what the upload said."""
-    from portal.workflow.pending import pending_snapshot
-
-    fields = pending_snapshot(pending).get((obj._meta.label_lower, str(obj.pk)), {})
+def remember_import(pending, obj, language, *, snapshot, origin, reviewed):
+    """The import put a translation of ``obj`` into ``language`` into ``pending`` (whose stored values are
+    ``snapshot``, ``portal.workflow.pending.pending_snapshot``): keep what the upload said."""
+    fields = snapshot.get((obj._meta.label_lower, str(obj.pk)), {})
     ImportedTranslation.objects.update_or_create(
         pending=pending,
         language=language,

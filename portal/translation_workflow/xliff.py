@@ -42,6 +42,7 @@ from portal.workflow.pending import (
     live_snapshot,
     open_pending_for,
     pending_base,
+    pending_snapshot,
     store_pending,
 )
 from portal.workflow.versions import record_first_versions, record_versions
@@ -382,7 +383,10 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
         for change in result.changes:
             if change.goes_to_review:
                 pending = _keep_for_review(change, user=user, comment=comment)
-                remember_import(pending, change.obj, change.language, origin=origin, reviewed=reviewed)
+                remember_import(
+                    pending, change.obj, change.language,
+                    snapshot=pending_snapshot(pending), origin=origin, reviewed=reviewed,
+                )  # fmt: skip
                 result.pending.append(pending)
                 continue
             obj = change.obj

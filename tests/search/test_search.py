@@ -237,6 +237,7 @@ def test_search_query_count_does_not_grow_with_data(client, params):
     with CaptureQueriesContext(connection) as small:
         assert search(client, "en", "Migrationsberatung", **params).status_code == 200
     _make_data(10)
+    search(client, "en", "Migrationsberatung", **params)  # the same warm state: saving retired the cached parts
     with CaptureQueriesContext(connection) as large:
         response = search(client, "en", "Migrationsberatung", **params)
     assert response.status_code == 200
@@ -296,6 +297,7 @@ def test_search_query_count_equal_with_demo_data_and_ten_times(client, demo_site
         response = search(client, language, query, **params)
     assert result_titles(response), "the demo content should match"
     _multiply_public_content(9)
+    search(client, language, query, **params)  # the same warm state: saving retired the cached parts
     with CaptureQueriesContext(connection) as tenfold:
         response = search(client, language, query, **params)
     assert result_titles(response)
