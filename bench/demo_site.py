@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.portal.live_server import fetch, gunicorn, manage, production_env  # noqa: E402
+from tests.portal.live_server import CHROMIUM_FLAGS, fetch, gunicorn, manage, production_env  # noqa: E402,F401
 
 
 def log(message):

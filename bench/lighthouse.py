@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.demo_site import demo_site  # noqa: E402
+from bench.demo_site import CHROMIUM_FLAGS, demo_site  # noqa: E402
 from bench.search import write_section  # noqa: E402
 
 NODE_DIR = ROOT / "bench" / "node"
@@ -43,14 +43,6 @@ PAGES = [
     ("home", "/"),
     ("service", "/services/leistungen-asylblg/"),
     ("HSU finder", "/hsu/"),
-]
-CHROME_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
 ]
 ATTEMPTS = 3  # per run, when Lighthouse itself fails
 # The five metrics that make up the performance score (their weights are read from each report).
@@ -100,7 +92,7 @@ def lighthouse(url, report_path, chrome):
         "--form-factor=mobile",  # also the default: an emulated phone, simulated slow 4G and a 4× slower CPU
         "--no-enable-error-reporting",
         "--quiet",
-        f"--chrome-flags={' '.join(CHROME_FLAGS)}",
+        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
     ]  # fmt: skip
     env = dict(os.environ, CHROME_PATH=chrome, CI="1")
     for attempt in range(1, ATTEMPTS + 1):

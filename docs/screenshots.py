@@ -44,14 +44,6 @@ SCREENS = {
     "desktop": (1280, 800, 1, False),
     "phone": (390, 844, 1, True),
 }
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 
 
 @dataclass(frozen=True)
@@ -149,9 +141,11 @@ def take(base, plan, output):
             foreign.append(request.url)
             route.abort()
 
+    from bench.demo_site import CHROMIUM_FLAGS
+
     problems = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=system_chromium(), args=CHROMIUM_ARGS, headless=True)
+        browser = playwright.chromium.launch(executable_path=system_chromium(), args=CHROMIUM_FLAGS, headless=True)
         try:
             for shot in plan:
                 width, height, ratio, phone = SCREENS[shot.screen]

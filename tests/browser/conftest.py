@@ -19,6 +19,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.portal.live_server import CHROMIUM_FLAGS
+
 # Playwright's sync API runs an event loop in this thread; pytest-django's DB access is synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -26,12 +28,7 @@ pytestmark = pytest.mark.browser
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
+    *CHROMIUM_FLAGS,
     "--disable-sync",
     "--disable-quic",
 ]
