@@ -14,6 +14,7 @@ import time_machine
 from django.core.cache import cache
 from django.db import transaction
 from django.test import TransactionTestCase, override_settings
+from django.utils import translation
 
 from tests import demo_database
 from tests.portal.live_server import manage, production_env
@@ -75,6 +76,14 @@ def _clear_cache():
     yield
     cache.clear()
     scheduled.forget_next_due()
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A test that activated a language (e.g. by reversing a URL inside ``translation.override`` left open, or a
+    view run in this thread) leaves the next test in this process in the default language, not in its own."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ another origin without consent: tests/browser/test_no_foreign_request_*.py.
 """
 
 import pytest
+from django.utils import translation
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from portal.consent.cookie import COOKIE_NAME
@@ -20,7 +21,8 @@ YOUTUBE_ORIGINS = {"https://www.youtube-nocookie.com"}
 
 def embed_page(provider_key):
     embed = Embed.objects.select_related("provider").filter(provider__key=provider_key).first()
-    return embed, embed.content_object.get_absolute_url()
+    with translation.override("de"):  # the German address, whatever language an earlier test left active
+        return embed, embed.content_object.get_absolute_url()
 
 
 def new_page(make_context, *, javascript=True):

@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from playwright.sync_api import Error as PlaywrightError
 
 from portal.consent.models import Embed
@@ -253,7 +253,8 @@ def test_a_page_with_a_consented_frame_is_not_kept(make_context, live_server, se
     settings.MEDIA_ROOT = tmp_path
     call_command("load_demo_content", stdout=io.StringIO())
     embed = Embed.objects.select_related("provider").filter(provider__key="youtube").first()
-    url = live_server.url + embed.content_object.get_absolute_url()
+    with translation.override("de"):  # the German page, whatever language an earlier test left active
+        url = live_server.url + embed.content_object.get_absolute_url()
     context = make_context(service_workers="allow")
     worker_requests = []
     context.on("request", lambda request: request.service_worker and worker_requests.append(request.url))

@@ -8,6 +8,7 @@ import lxml.html
 import pytest
 from django.db import connection
 from django.test import Client
+from django.utils import translation
 
 from portal import demo
 from portal.models import EditorialPage
@@ -221,6 +222,9 @@ def test_tables_render_inside_a_named_focusable_scroll_region(client):
     assert [table.getparent() for table in outer_tables] == regions
     for region in regions:
         assert region.get("role") == "region" and region.get("tabindex") == "0"
-    assert regions[0].get("aria-label") == 'Table: Stelle, Bezirk & Ort, <b onmouseover="x">'
-    assert regions[1].get("aria-label") == "Table"
+    with translation.override("de"):  # the page's language names the regions
+        named = translation.gettext("Table: %(headings)s") % {"headings": 'Stelle, Bezirk & Ort, <b onmouseover="x">'}
+        plain = translation.gettext("Table")
+    assert regions[0].get("aria-label") == named
+    assert regions[1].get("aria-label") == plain
     assert html.count('class="table-scroll"') == 2
