@@ -32,7 +32,8 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "bench" / "RESULTS.md"
 HEADING = "## CPU per uncached page, before and after (`bench/cpu.py`)"
-# (label, pattern of a path in /sitemap.xml, or a fixed path): the slowest page types of issue 16 and the home page.
+# (label, pattern of a path in /sitemap.xml, or a fixed path): the page types that cost the most CPU per request
+# (the ones with the most parts and queries) and the home page, in German and, where it differs most, Arabic.
 PAGES = [
     ("home", "/de/"),
     ("home", "/ar/"),

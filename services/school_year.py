@@ -25,12 +25,6 @@ class SchoolYear:
         return datetime.date(self.first_year, SCHOOL_YEAR_START_MONTH, 1)
 
 
-def current_school_year(today):
-    """The school year ``today`` lies in (the summer holidays count to the year that is ending)."""
-    first = today.year if today.month >= SCHOOL_YEAR_START_MONTH else today.year - 1
-    return SchoolYear(first)
-
-
 @dataclass(frozen=True)
 class RegistrationDeadline:
     date: datetime.date

@@ -12,7 +12,6 @@ CALLS = {
     "small-first": "kleinstfoerderung-erste-runde",
 }
 DOCUMENT_KINDS = ("application", "financing_plan")
-BLOCK_CODES = ("A", "B", "C", "D")
 
 
 def call_key(name):

@@ -30,9 +30,6 @@ def _ascii_number(value):
     return value
 
 
-AsciiInt = Annotated[int, BeforeValidator(_ascii_number)]
-
-
 def ascii_int_between(low, high):
     """A whole number in ASCII digits from ``low`` to ``high`` (the bounds inside the type, so that an optional
     parameter's schema says ``minimum``/``maximum`` too)."""

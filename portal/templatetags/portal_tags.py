@@ -94,12 +94,6 @@ def alternates(context):
 register.simple_tag(languages.direction, name="language_dir")
 
 
-@register.filter
-def in_section(path, section_url):
-    """True when ``path`` lies inside the area whose index is ``section_url`` (for aria-current)."""
-    return bool(section_url) and str(path).startswith(str(section_url))
-
-
 @register.simple_tag
 def shown(obj, field):
     """``{% shown item "title" %}``: a field of a list item in the language the item is shown in.

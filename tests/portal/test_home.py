@@ -1,4 +1,4 @@
-"""The home page as residents' tasks (issue 17, Build point 2), in German and Arabic: the five tasks in the
+"""The home page as residents' tasks, not app names, in German and Arabic: the five tasks in the
 residents' words, each leading to its page; the open call that closes next; whether the main offices are open now;
 search; Easy-to-read German and German Sign Language at once."""
 

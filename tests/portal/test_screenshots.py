@@ -1,5 +1,5 @@
 """The screenshot command (``python3 dev.py screenshots``, ``docs/screenshots.py``) and what it committed: every
-page type the issue asks for, in German and Arabic, on a desktop and a phone, each file present, of its screen's
+page type in its ``PAGES``, in German and Arabic, on a desktop and a phone, each file present, of its screen's
 size and named in the index. No browser runs here."""
 
 import importlib.util

@@ -2,7 +2,7 @@
 
 import datetime
 
-from services.school_year import current_school_year, registration_deadline
+from services.school_year import registration_deadline
 
 
 def test_registration_deadline_before_march_is_this_spring():
@@ -31,8 +31,3 @@ def test_registration_deadline_in_autumn_is_next_spring():
 
 def test_registration_deadline_century_label():
     assert registration_deadline(datetime.date(2099, 1, 1)).school_year.label == "2099/00"
-
-
-def test_current_school_year_changes_on_first_of_august():
-    assert current_school_year(datetime.date(2026, 7, 31)).label == "2025/26"
-    assert current_school_year(datetime.date(2026, 8, 1)).label == "2026/27"
