@@ -9,7 +9,7 @@ import re
 
 import pytest
 from django.test import override_settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
@@ -160,7 +160,7 @@ def test_two_language_service_print_has_no_duplicate_id(client, settings, tmp_pa
     from services import demo  # a service page with its offices as sections (h3 id="office-<pk>")
 
     settings.MEDIA_ROOT = tmp_path
-    demo.load(today=datetime.date.today())
+    demo.load(today=timezone.localdate())  # Berlin's date, as the pages show it
     content = client.get("/de/services/leistungen-asylblg/print/?with=ar").content.decode()
     assert "print-sections--bilingual" in content
     ids = re.findall(r'\sid="([^"]+)"', content)

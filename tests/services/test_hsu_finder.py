@@ -5,6 +5,7 @@ import datetime
 import itertools
 import re
 
+import lxml.html
 import pytest
 import time_machine
 from django.core.files.base import ContentFile
@@ -15,6 +16,7 @@ from portal.publication import Status
 from services.hsu_finder import Filters, find_offerings, read_filters
 from services.models import District, HSUDocument, HSUOffering
 from services.opening_hours import BERLIN
+from tests.portal.factories import translated
 from tests.services.factories import (
     make_hsu_information,
     make_language,
@@ -265,3 +267,33 @@ def test_hsu_language_slug_print_is_refused():
     language = make_language("print", "Druck", "X", "xx")
     with pytest.raises(ValidationError):
         language.full_clean()
+
+
+def _class_tables(html):
+    """Each school's class table: (its column headings, the number of cells in each row)."""
+    tree = lxml.html.fromstring(html)
+    return [
+        (
+            [heading.text_content().strip() for heading in table.xpath("./thead//th")],
+            [len(row.xpath("./td")) for row in table.xpath("./tbody/tr")],
+        )
+        for table in tree.xpath('//table[contains(@class, "offerings")]')
+    ]
+
+
+@pytest.mark.parametrize("url", ["/de/hsu/turkish/", "/de/hsu/?language=turkish"])
+def test_class_table_has_no_notes_column_when_no_class_has_notes(client, timetable, url):
+    tables = _class_tables(client.get(url).content.decode())
+    assert len(tables) == 2
+    for headings, cells in tables:
+        assert translated("de", "Notes") not in headings
+        assert cells == [len(headings)]  # no empty cell left over for notes either
+
+
+@pytest.mark.parametrize("url", ["/de/hsu/greek/", "/de/hsu/?district=hoerde"])
+def test_class_table_shows_notes_column_when_a_class_has_notes(client, timetable, url):
+    html = client.get(url).content.decode()
+    [(headings, cells)] = _class_tables(html)  # one school: Hörde's, where the Greek class has notes
+    assert headings[-1] == translated("de", "Notes")
+    assert set(cells) == {len(headings)}  # a class without notes (Arabic, in the finder) gets an empty cell
+    assert "Raum 12" in html

@@ -2,6 +2,7 @@
 
 import datetime
 
+import lxml.html
 import pytest
 import time_machine
 from django.test import Client
@@ -181,3 +182,23 @@ def test_index_in_arabic_does_not_load_fields_one_by_one(client, django_assert_m
     client.get("/ar/services/")
     with django_assert_max_num_queries(8):
         assert client.get("/ar/services/").status_code == 200
+
+
+def _document_order(html, *xpaths):
+    """The position of the first element each of ``xpaths`` finds, in document order."""
+    tree = lxml.html.fromstring(html)
+    order = {element: number for number, element in enumerate(tree.iter())}
+    return [order[tree.xpath(xpath)[0]] for xpath in xpaths]
+
+
+@pytest.mark.parametrize("url", ["/de/offices/sozialamt/", "/de/services/beratung/"])
+def test_contact_box_shows_the_open_now_state_before_address_and_phone(client, pages, url):
+    with time_machine.travel(THURSDAY_MORNING, tick=False):
+        html = client.get(url).content.decode()
+    status, address, phone = _document_order(
+        html,
+        '//p[contains(@class, "office-status--open")]',
+        '//dl[contains(@class, "office-facts")]//address',
+        '//dl[contains(@class, "office-facts")]//a[starts-with(@href, "tel:")]',
+    )
+    assert status < address < phone
