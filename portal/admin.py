@@ -2,9 +2,8 @@
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin
 
-from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin, language_attrs
+from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin, TranslatedAdmin
 from portal.models import EditorialPage, Feedback, Redirect, SiteNotice
 
 
@@ -30,7 +29,7 @@ class EditorialPageAdmin(ContentAdmin):
 
 
 @admin.register(SiteNotice)
-class SiteNoticeAdmin(TranslationAdmin):
+class SiteNoticeAdmin(TranslatedAdmin):
     list_display = ("german_text", "level", "starts_at", "ends_at")
     list_filter = ("level",)
     search_fields = ("text",)
@@ -43,12 +42,6 @@ class SiteNoticeAdmin(TranslationAdmin):
     @admin.display(description=_("text"), ordering="text_de")
     def german_text(self, obj):
         return obj.text_de
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None:
-            field.widget.attrs.update(language_attrs(db_field))
-        return field
 
 
 @admin.register(Redirect)

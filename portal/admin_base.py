@@ -13,6 +13,7 @@ from modeltranslation.fields import TranslationField
 
 from portal.languages import direction
 from portal.translation_workflow.admin_workflow import TranslationWorkflowMixin
+from portal.translation_workflow.records import record_form_save
 from portal.workflow.content_admin import WorkflowAdminMixin
 
 PUBLICATION_FIELDSET = (
@@ -31,6 +32,22 @@ def language_attrs(db_field):
     if not isinstance(db_field, TranslationField) or not language:
         return {}
     return {"lang": language, "dir": direction(language)}
+
+
+class TranslatedAdmin(TranslationAdmin):
+    """Base admin of a translated model outside the review workflow (site notices, consent providers, HSU classes):
+    a save records each translation it wrote, in the form and in its inline rows, as a content admin's does
+    (``portal.translation_workflow.records``); language fields get their ``lang`` and ``dir``."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None:
+            field.widget.attrs.update(language_attrs(db_field))
+        return field
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        record_form_save(form, formsets, change=change, user=request.user)
 
 
 class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmin):

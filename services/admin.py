@@ -11,10 +11,10 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 from reversion.models import Revision
 
-from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
+from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin, TranslatedAdmin
 from services import hsu_csv
 from services.models import (
     Closure,
@@ -132,7 +132,7 @@ class CSVUploadForm(forms.Form):
 
 
 @admin.register(HSUOffering)
-class HSUOfferingAdmin(TranslationAdmin):
+class HSUOfferingAdmin(TranslatedAdmin):
     list_display = ("language", "school", "district", "grade_from", "grade_to", "weekday", "starts", "ends")
     list_filter = ("language", "school__district", "weekday")
     list_select_related = ("language", "school")

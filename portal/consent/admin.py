@@ -9,8 +9,9 @@ from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TranslationAdmin, TranslationGenericStackedInline
+from modeltranslation.admin import TranslationGenericStackedInline
 
+from portal.admin_base import TranslatedAdmin
 from portal.consent.models import Embed, Provider, recognise
 
 
@@ -75,7 +76,7 @@ class EmbedInline(TranslationGenericStackedInline):
 
 
 @admin.register(Provider)
-class ProviderAdmin(TranslationAdmin):
+class ProviderAdmin(TranslatedAdmin):
     list_display = ["name", "category", "operator", "key", "is_active", "position"]
     list_filter = ["category", "is_active"]
     list_editable = ["is_active", "position"]

@@ -6,7 +6,8 @@
   editor and lists of choices by their labels; a POST that changes another language is refused (403), nothing
   is saved (``portal.translation_workflow.assignments``);
 - a "minor change" box for those who change the German text: translations stay current (``freshness``);
-- after a save, the fingerprint of the published German source is recorded for each language that was saved;
+- after a save, each language written (in the item or an inline row) is recorded against the published German
+  source (``portal.translation_workflow.records``);
 - the language tabs (our own small script and stylesheet; modeltranslation's tabbed admin would load jQuery UI
   from a CDN).
 """
@@ -27,7 +28,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.richtext import RichTextField, render_richtext
 from portal.translated_fields import SOURCE_LANGUAGE, translated_q
-from portal.translation_workflow import freshness
+from portal.translation_workflow import freshness, records
 from portal.translation_workflow.assignments import editable_languages, refused_fields, shown_disabled
 from portal.workflow.permissions import can_edit_source
 
@@ -351,10 +352,13 @@ class TranslationWorkflowMixin:
             return
         if before is not None and form.cleaned_data.get(MINOR_FIELD):
             keep_minor_change(request, obj, before=freshness.german_fingerprint(before))
-        changed = form.changed_data if change else [name for name in form.fields if form.cleaned_data.get(name)]
-        kept = freshness.record_admin_save(obj, changed, user=request.user)
+        kept = records.record_save(obj, records.form_changes(form, change=change), user=request.user)
         if kept:
             request.translation_minor_note = freshness.minor_change_note(kept)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        records.record_formsets(formsets, user=request.user)  # the inline rows (the item: save_model)
 
     def log_change(self, request, obj, message):
         note = getattr(request, "translation_minor_note", None) or getattr(request, "translation_minor_marked", None)

@@ -172,10 +172,14 @@ def remember_published_source(obj):
     return record
 
 
+def german_record(obj):
+    """The record of ``obj``'s German text last published, or ``None``."""
+    return TranslationRecord.objects.filter(**_record_key(obj, SOURCE_LANGUAGE)).first()
+
+
 def current_source(obj):
     """The fingerprint a translation made now is made from: the published German, else the German as it is."""
-    german = TranslationRecord.objects.filter(**_record_key(obj, SOURCE_LANGUAGE)).first()
-    return source_fingerprint(obj, german) or german_fingerprint(obj)
+    return source_fingerprint(obj, german_record(obj)) or german_fingerprint(obj)
 
 
 def record_translation(obj, language, *, user=None, origin=Origin.PERSON, reviewed=None, fingerprint=None):
@@ -275,20 +279,6 @@ def minor_change_note(languages):
     return _("Minor change of the German text: the translations stay current (%(languages)s).") % {
         "languages": ", ".join(languages) or "—"
     }
-
-
-def record_admin_save(obj, changed_fields, *, user):
-    """After a save in the admin: remember the published German, keep translations current after a minor change
-    of it, and record each translation that was saved. Returns the languages kept current by a minor change."""
-    previous = TranslationRecord.objects.filter(**_record_key(obj, SOURCE_LANGUAGE)).first()
-    published = remember_published_source(obj)
-    kept = []
-    if previous is not None and published is not None and previous.source_fingerprint != published.source_fingerprint:
-        kept = keep_current_after_minor_change(obj, previous.source_fingerprint, published.source_fingerprint)
-    for language in sorted(changed_languages(type(obj), changed_fields) - {SOURCE_LANGUAGE}):
-        if is_translated(obj, language):
-            record_translation(obj, language, user=user)
-    return kept
 
 
 def record_baseline(*, models=None):

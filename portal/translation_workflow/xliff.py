@@ -35,6 +35,7 @@ from portal.translation_workflow.assignments import editable_languages
 from portal.translation_workflow.coverage import counted_items
 from portal.translation_workflow.models import Origin
 from portal.translation_workflow.provenance import remember_import
+from portal.translation_workflow.records import record_save
 from portal.translation_workflow.xliff_inline import PORTAL_NS, XLIFF_NS, fill_inline, read_inline, read_plain
 from portal.workflow.pending import (
     effective_snapshot,
@@ -394,8 +395,8 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
             if any(f.name == "changed_at" for f in obj._meta.get_fields()):
                 update_fields.append("changed_at")
             obj.save(update_fields=update_fields)
-            freshness.record_translation(
-                obj, change.language, user=user, origin=origin, reviewed=reviewed, fingerprint=change.fingerprint
+            record_save(
+                obj, list(change.values), user=user, origin=origin, reviewed=reviewed, fingerprint=change.fingerprint
             )
             result.updated.append(change.item)
         record_versions([change.obj for change in direct], comment=comment, user=user)

@@ -212,17 +212,16 @@ def publication_conflicts(pending):
     return merge3(base, live_snapshot(live), pending_snapshot(pending))[1]
 
 
-def _record_translations(live, obj, changed_fields, pending):
-    """The translation records after ``pending`` went live: each translation it changed, as made by a person, or
-    as an XLIFF upload said (by a person or a machine, reviewed or not) where it brought the live text."""
-    from portal.translation_workflow import freshness, provenance
+def _record_translations(live, obj, before, pending):
+    """The translation records after ``pending`` went live: each translation it wrote into the item or one of its
+    rows, as made by a person, or as an XLIFF upload said (by a person or a machine, reviewed or not) where it
+    brought the live text."""
+    from portal.translation_workflow import freshness, provenance, records
 
-    if getattr(type(obj), "translation_required", None):
-        freshness.remember_published_source(live)
-        kept = freshness.record_admin_save(obj, changed_fields, user=pending.author)
+    kept = records.record_change(before, live_snapshot(obj), item=obj, live=live, user=pending.author)
+    if freshness.has_workflow(type(obj)):
         provenance.apply_imported(pending, obj, user=pending.author)
-        return freshness.minor_change_note(kept) if kept else ""
-    return ""
+    return freshness.minor_change_note(kept) if kept else ""
 
 
 def publish_pending(pending, *, user, choices=None, comment="", scheduled=False):
@@ -253,10 +252,7 @@ def publish_pending(pending, *, user, choices=None, comment="", scheduled=False)
         if conflicts:
             raise PendingConflict(conflicts)
         obj = write_snapshot(model, pending.object_id, merged)
-        item_key = (obj._meta.label_lower, str(obj.pk))
-        old_fields, new_fields = current.get(item_key, {}), merged.get(item_key, {})
-        changed = [name for name in new_fields if old_fields.get(name) != new_fields[name]]
-        note = _record_translations(live, obj, changed, pending)
+        note = _record_translations(live, obj, current, pending)
         reversion.set_user(user)
         message = (
             _("Published the change of %(author)s from %(date)s at the scheduled time")
