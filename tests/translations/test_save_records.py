@@ -9,7 +9,9 @@ import zoneinfo
 import pytest
 import time_machine
 from django.contrib import admin
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from lxml import etree
 
 from funding.models import BuildingBlock
 from portal.admin_base import ContentAdmin, TranslatedAdmin
@@ -20,7 +22,7 @@ from portal.publication import Status
 from portal.translated_fields import translatable_fields
 from portal.translation_workflow import freshness
 from portal.translation_workflow.models import Origin, TranslationRecord
-from portal.translation_workflow.xliff import export_xliff, import_xliff
+from portal.translation_workflow.xliff import XLIFF_NS, export_xliff
 from portal.workflow import scheduled
 from portal.workflow.models import PendingChange, PendingState
 from services.models import Closure
@@ -33,6 +35,7 @@ pytestmark = pytest.mark.django_db
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 COVERAGE = "/admin/translations/translationrecord/coverage/"
+IMPORT_URL = "/admin/translations/translationrecord/xliff-import/"
 
 
 @pytest.fixture
@@ -170,17 +173,33 @@ def test_translator_saving_an_office_closure_row_shows_it_translated(people):
     assert coverage_cell(translator, "services.closure") == (1, 0, 0)
 
 
-def test_xliff_import_of_a_row_is_recorded_through_the_same_path(people):
+def test_xliff_import_of_a_row_through_the_admin_is_recorded_through_the_same_path(people):
     programme = make_programme(status=Status.DRAFT)
     block = make_block(programme, "A")
     document, _count = export_xliff("tr", items=[block])
-    text = document.decode().replace('<target state="needs-translation"/>', "<target>Yapı taşı A</target>", 1)
-    text = re.sub(r"(<source>Baustein A</source>\s*)<target[^>]*/>", r"\1<target>Yapı taşı A</target>", text)
-    result = import_xliff(text.encode(), language="tr", user=people["translator"], origin=Origin.MACHINE)
-    assert result.ok and result.updated, result.problems
+    root = etree.fromstring(document)
+    unit = root.find(f".//x:trans-unit[@id='funding.buildingblock:{block.pk}:title']", {"x": XLIFF_NS})
+    unit.find(f"{{{XLIFF_NS}}}target").text = "Yapı taşı A"
+    upload = SimpleUploadedFile("tr.xlf", etree.tostring(root, encoding="UTF-8"), "application/x-xliff+xml")
+    translator = client_for(Client, people["translator"])
+    preview = translator.post(IMPORT_URL, {"language": "tr", "file": upload, "origin": Origin.MACHINE})
+    assert preview.status_code == 200 and not preview.context["result"].problems
+    done = translator.post(IMPORT_URL, {"upload": preview.context["upload"].pk})
+    assert done.status_code == 200 and done.context["result"].updated
+    assert BuildingBlock.objects.get(pk=block.pk).title_tr == "Yapı taşı A"
     assert state(block) == freshness.UP_TO_DATE
     record = TranslationRecord.objects.get(object_id=block.pk, language="tr", content_type__model="buildingblock")
     assert record.origin == Origin.MACHINE and record.recorded_by == people["translator"]
+    assert coverage_cell(translator, "funding.buildingblock") == (1, 0, 0)
+
+
+def test_translator_saving_a_draft_items_own_fields_records_them(people):
+    programme = make_programme(status=Status.DRAFT)
+    translator = client_for(Client, people["translator"])
+    changes = {"name_tr": "Program", "summary_tr": "Kısaca.", "purpose_tr": "<p>Amaç.</p>"}
+    save(translator, programme_url(programme), changes)
+    assert state(programme) == freshness.UP_TO_DATE
+    assert state(programme, "en") == freshness.MISSING
 
 
 def test_translator_saving_an_embed_title_on_a_page_records_it(people):
