@@ -22,7 +22,7 @@ class TranslationRecordAdmin(admin.ModelAdmin):
     )  # fmt: skip
     fields = (*readonly_fields, "origin", "reviewed")
     actions = ["confirm_still_valid", "mark_reviewed"]
-    change_list_template = "translations/admin/record_changelist.html"
+    change_list_template = "translation_workflow/admin/record_changelist.html"
 
     def has_add_permission(self, request):
         return False

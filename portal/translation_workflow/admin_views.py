@@ -60,7 +60,7 @@ def coverage_view(request, model_admin):
         "bar_width": BAR_WIDTH,
         "legend": [(freshness.STATE_LABELS[s], STATE_COLOURS[s]) for s in freshness.STATES],
     }
-    return render(request, "translations/admin/coverage.html", context)
+    return render(request, "translation_workflow/admin/coverage.html", context)
 
 
 def _model_choices():
@@ -132,7 +132,7 @@ def export_view(request, model_admin):
         "form": form,
         "counts": counts,
     }
-    return render(request, "translations/admin/export.html", context, status=400 if form.is_bound else 200)
+    return render(request, "translation_workflow/admin/export.html", context, status=400 if form.is_bound else 200)
 
 
 def _page(request, model_admin, **context):
@@ -170,7 +170,7 @@ def import_view(request, model_admin):
                 )
     context = _page(request, model_admin, form=form, result=result, upload=upload, step="preview")
     status = 400 if result is not None and not result.ok else 200
-    return render(request, "translations/admin/import.html", context, status=status)
+    return render(request, "translation_workflow/admin/import.html", context, status=status)
 
 
 def confirm_import_view(request, model_admin, upload_id):
@@ -195,7 +195,7 @@ def confirm_import_view(request, model_admin, upload_id):
     for pending in result.pending:
         pending.review_url = _history_url(pending)
     context = _page(request, model_admin, form=ImportForm(), result=result, step="done")
-    return render(request, "translations/admin/import.html", context, status=200 if result.ok else 400)
+    return render(request, "translation_workflow/admin/import.html", context, status=200 if result.ok else 400)
 
 
 def _history_url(pending):

@@ -142,7 +142,7 @@ def confirm_translations(modeladmin, request, queryset):
         "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
     }
     status = 400 if form.is_bound else 200
-    return TemplateResponse(request, "translations/admin/confirm_languages.html", context, status=status)
+    return TemplateResponse(request, "translation_workflow/admin/confirm_languages.html", context, status=status)
 
 
 confirm_translations.short_description = _("Confirm the translations as still valid (choose the languages)")
@@ -183,7 +183,7 @@ def export_for_translation(modeladmin, request, queryset):
         "button": _("Download XLIFF file"),
     }
     return TemplateResponse(
-        request, "translations/admin/confirm_languages.html", context, status=400 if form.is_bound else 200
+        request, "translation_workflow/admin/confirm_languages.html", context, status=400 if form.is_bound else 200
     )
 
 
@@ -234,7 +234,7 @@ def refusal(request, model_admin, refused):
         "message": message,
         "back": request.get_full_path(),
     }
-    return TemplateResponse(request, "translations/admin/refused.html", context, status=403)
+    return TemplateResponse(request, "translation_workflow/admin/refused.html", context, status=403)
 
 
 def offers_minor_change(model_admin, request, obj):
@@ -287,8 +287,8 @@ class TranslationWorkflowMixin:
     """Mixed into ContentAdmin (before modeltranslation's TranslationAdmin)."""
 
     class Media:
-        css = {"all": ("translations/admin_tabs.css",)}
-        js = ("translations/admin_tabs.js",)
+        css = {"all": ("translation_workflow/admin_tabs.css",)}
+        js = ("translation_workflow/admin_tabs.js",)
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)

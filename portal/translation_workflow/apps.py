@@ -2,8 +2,26 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
-class TranslationsConfig(AppConfig):
-    """The translation workflow: freshness records, translators' admin views, XLIFF exchange, sign language."""
+class TranslationWorkflowConfig(AppConfig):
+    """The translation workflow: freshness records, translators' admin views, XLIFF exchange, sign language.
+
+    The package, its templates (``templates/translation_workflow/``), static files and tests are named
+    ``translation_workflow``; the app label stays ``translations``, the name it had when the first databases were
+    made. The label is more than a name in the code, it is stored outside it, and changing it would break:
+
+    - the database: the tables and constraints ``translations_*``, the rows of ``django_migrations``, and the
+      content types that the roles' permissions, the admin log and the translation records point at (a new label
+      makes Django create new, empty content types and permissions beside the old ones);
+    - the pending changes and the history of sign-language videos, kept as serialized rows that name their model
+      ``translations.signlanguagevideo``, and the XLIFF files out with translators, whose units are named the same
+      way (``translations.signlanguagevideo:<id>``);
+    - staff bookmarks and notification e-mails: the admin's addresses (``/admin/translations/...``, URL names
+      ``admin:translations_*``), and the folders uploads are stored in (``translations/videos/...``).
+
+    A rename needs a migration for each of these (renamed content types and migration records, rewritten snapshots,
+    the old label still accepted on XLIFF import, redirects from the old admin addresses) and a test that upgrades a
+    database made under the old label; until then the label stays.
+    """
 
     name = "portal.translation_workflow"
     label = "translations"

@@ -27,7 +27,7 @@ from portal.translated_fields import SOURCE_LANGUAGE
 from portal.translation_workflow import freshness
 from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
 
-SAMPLE_DIR = Path(settings.BASE_DIR) / "static" / "translations" / "sample"
+SAMPLE_DIR = Path(settings.BASE_DIR) / "static" / "translation_workflow" / "sample"
 SAMPLE_FILES = {
     "video": "gebaerdensprache-muster.webm",
     "poster": "gebaerdensprache-muster.jpg",

@@ -26,7 +26,7 @@ from tests.workflow.conftest import client_for, make_staff
 pytestmark = pytest.mark.django_db
 PAGE_ADD = "/admin/portal/editorialpage/add/"
 VIDEO_ADD = "/admin/translations/signlanguagevideo/add/"
-SAMPLE = "static/translations/sample/gebaerdensprache-muster"
+SAMPLE = "static/translation_workflow/sample/gebaerdensprache-muster"
 
 
 @pytest.fixture

@@ -240,7 +240,7 @@ def test_the_results_list_shows_problems_with_their_pages_to_editors(server, con
 
 
 def test_content_types_without_a_search_entry_are_checked_too(server):
-    from tests.translations.conftest import make_video
+    from tests.translation_workflow.conftest import make_video
 
     make_video(title_de="Gebärdensprache: Video", description_de=f'<p><a href="{server["base"]}/gone">mehr</a></p>')
     call_command("check_links", "--interval", "0", *server["timeouts"], stdout=StringIO())

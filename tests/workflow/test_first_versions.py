@@ -90,8 +90,8 @@ def test_imports_keep_the_state_before_and_after_as_versions():
     from services.hsu_csv import export_csv, import_csv
     from services.models import HSUOffering
     from tests.services.factories import make_language, make_offering, make_school
-    from tests.translations.conftest import make_video
-    from tests.translations.test_xliff import translate, turkish
+    from tests.translation_workflow.conftest import make_video
+    from tests.translation_workflow.test_xliff import translate, turkish
 
     video = make_video(status="draft")  # not public: an import saves it at once (a live one waits for review)
     with translation.override("en"):

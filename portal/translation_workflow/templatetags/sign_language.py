@@ -10,7 +10,7 @@ from portal.translation_workflow.models import SignLanguageVideo
 register = template.Library()
 
 
-@register.inclusion_tag("translations/sign_language_videos.html", takes_context=True)
+@register.inclusion_tag("translation_workflow/sign_language_videos.html", takes_context=True)
 def sign_language_videos(context):
     visitor_language = context.get("LANGUAGE_CODE") or translation.get_language()
     videos = []

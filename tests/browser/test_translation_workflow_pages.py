@@ -78,7 +78,7 @@ def test_sign_language_page_with_sample_video(page, live_server, lang, demo_site
 
 
 def test_admin_language_tabs_self_hosted(page, live_server, django_user_model):
-    from tests.translations.conftest import make_video
+    from tests.translation_workflow.conftest import make_video
 
     django_user_model.objects.create_user(
         username="translator", password="a-long-test-password", is_staff=True, is_superuser=True

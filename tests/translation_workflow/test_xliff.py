@@ -19,7 +19,7 @@ from portal.translation_workflow.xliff_inline import fill_inline
 from portal.workflow.models import PendingChange
 from portal.workflow.pending import publish_pending
 from tests.services.factories import make_service
-from tests.translations.conftest import make_video
+from tests.translation_workflow.conftest import make_video
 
 pytestmark = pytest.mark.django_db
 NS = {"x": XLIFF_NS}

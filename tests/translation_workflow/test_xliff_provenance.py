@@ -15,7 +15,7 @@ from portal.translation_workflow.models import ImportedTranslation, Origin, Tran
 from portal.translation_workflow.xliff import export_xliff
 from portal.workflow import scheduled
 from portal.workflow.models import PendingChange, PendingState
-from tests.translations.test_xliff_review import IMPORT_URL, NS, _file, turkish_call, unit
+from tests.translation_workflow.test_xliff_review import IMPORT_URL, NS, _file, turkish_call, unit
 from tests.workflow.conftest import client_for, form_errors, post_form
 
 pytestmark = pytest.mark.django_db

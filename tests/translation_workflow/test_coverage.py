@@ -9,7 +9,7 @@ from portal.publication import Status
 from portal.translation_workflow import freshness
 from portal.translation_workflow.coverage import coverage
 from portal.translation_workflow.models import SignLanguageVideo
-from tests.translations.conftest import make_video
+from tests.translation_workflow.conftest import make_video
 
 pytestmark = pytest.mark.django_db
 

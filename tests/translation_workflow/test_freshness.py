@@ -5,7 +5,7 @@ import pytest
 from portal.publication import Status
 from portal.translation_workflow import freshness
 from portal.translation_workflow.models import Origin, TranslationRecord
-from tests.translations.conftest import make_video
+from tests.translation_workflow.conftest import make_video
 
 pytestmark = pytest.mark.django_db
 

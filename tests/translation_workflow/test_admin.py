@@ -8,7 +8,7 @@ from lxml import html as lxml_html
 from portal.publication import Status
 from portal.translation_workflow import freshness
 from portal.translation_workflow.models import SignLanguageVideo, TranslationRecord
-from tests.translations.conftest import make_video
+from tests.translation_workflow.conftest import make_video
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = "admin:translations_signlanguagevideo_changelist"
@@ -137,8 +137,8 @@ def test_one_confirm_action_for_every_chosen_language(admin_client_logged_in):
 def test_change_form_uses_self_hosted_tabs_only(admin_client_logged_in):
     video = make_video()
     html = admin_client_logged_in.get(change_url(video)).content.decode()
-    assert "/static/translations/admin_tabs.js" in html
-    assert "/static/translations/admin_tabs.css" in html
+    assert "/static/translation_workflow/admin_tabs.js" in html
+    assert "/static/translation_workflow/admin_tabs.css" in html
     assert "jquery-ui" not in html.lower() and "//ajax.googleapis" not in html and "cdn" not in html.lower()
     assert 'class="vTextField mt mt-field-title-de mt-default"' in html
     assert 'name="slug_de"' not in html and 'name="slug"' in html
