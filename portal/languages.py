@@ -3,11 +3,12 @@ its gettext catalog (file and plural rule) and its PostgreSQL text-search config
 
 Everything else follows from this table: ``LANGUAGES``, ``LANGUAGES_BIDI`` and ``MODELTRANSLATION_LANGUAGES``
 in settings.py, the language switcher, ``hreflang``, ``<html lang dir>``, search, Open Graph and the catalog
-compiler. Adding a language means adding a line here and generating its catalog (README, "Languages").
+compiler. Adding a language means adding a line here, making the migration for its columns and generating its
+catalog (README, "Languages").
 
-The module reads no Django setting at import time, so settings.py can import it. At run time the functions below
-follow ``settings.LANGUAGES`` and ``settings.LANGUAGES_BIDI`` (which settings.py derives from the table), so a
-test that overrides those settings sees its languages everywhere.
+The module reads no Django setting at import time, so settings.py can import it. At run time ``configured()``
+follows ``settings.LANGUAGES`` (which settings.py derives from the table), so a test that narrows that setting
+sees its languages everywhere; what a language is (its direction, its catalog, ...) always comes from its entry.
 """
 
 import functools
@@ -83,18 +84,15 @@ def table_entry(code):
 
 
 def configured():
-    """The site's languages (``settings.LANGUAGES``, German first) as table entries.
-
-    A language only in settings (not in the table) gets the table's defaults and its direction from
-    ``settings.LANGUAGES_BIDI``.
-    """
-    return list(_configured(tuple(settings.LANGUAGES), tuple(settings.LANGUAGES_BIDI)))
+    """The site's languages (``settings.LANGUAGES``, German first) as table entries (a language only in settings,
+    not in the table, gets the table's defaults: left to right, two plural forms, ``simple`` search)."""
+    return list(_configured(tuple(settings.LANGUAGES)))
 
 
 @functools.lru_cache(maxsize=8)
-def _configured(site_languages, bidi):
+def _configured(site_languages):
     """Worked out once per settings (pages ask for the list many times; tests change the settings)."""
-    return tuple(table_entry(code) or Language(code, str(name), bidi=code in bidi) for code, name in site_languages)
+    return tuple(table_entry(code) or Language(code, str(name)) for code, name in site_languages)
 
 
 def find(code):
@@ -104,6 +102,7 @@ def find(code):
 
 
 def direction(code):
-    """``"rtl"`` or ``"ltr"``: the writing direction of language ``code`` (left to right when unknown)."""
-    base = str(code or "").split("-")[0]
-    return "rtl" if base in settings.LANGUAGES_BIDI else "ltr"
+    """``"rtl"`` or ``"ltr"``: the writing direction of language ``code`` (``Language.direction`` of its entry;
+    left to right when unknown)."""
+    language = find(code) or table_entry(str(code or "").split("-")[0])
+    return language.direction if language else "ltr"

@@ -25,7 +25,6 @@ from services.models import (
     Topic,
 )
 
-SITE_LANGUAGES = ("de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "bg", "fa")
 PUBLISHED = {"status": Status.PUBLISHED}
 START_TIMES = ["14:00", "14:30", "15:00", "15:30", "16:00"]
 GRADE_RANGES = [(1, 4), (5, 10), (1, 10), (3, 7)]
@@ -139,9 +138,11 @@ def load_topics_and_services(offices):
 
 def load_hsu_languages():
     languages = {}
-    for order, (slug, code, endonym, rtl, *names) in enumerate(texts.HSU_LANGUAGES, start=1):
-        values = {f"name_{language}": name for language, name in zip(SITE_LANGUAGES, names, strict=True)}
-        values.update({"code": code, "endonym": endonym, "right_to_left": rtl, "order": order * 10, **PUBLISHED})
+    """The HSU languages with their German names (the other languages' names are demo translations, a module per
+    language in ``services.demo_translations``)."""
+    for order, (slug, code, endonym, rtl, name) in enumerate(texts.HSU_LANGUAGES, start=1):
+        values = {"name_de": name, "code": code, "endonym": endonym, "right_to_left": rtl, "order": order * 10}
+        values.update(PUBLISHED)
         languages[slug] = _upsert(HSULanguage, {"slug": slug}, values)
     return languages
 

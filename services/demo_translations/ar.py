@@ -1,5 +1,7 @@
 """Arabic demo translations of the topics and service pages the demo itself does not yet carry in Arabic."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "neuzugewanderte"): {
         "title": "مساعدة منظمة للقادمين الجدد",
@@ -87,3 +89,27 @@ TRANSLATIONS = {
         "body": ("<p>ندعم الدوائر في جعل معلوماتها مفهومة، وفي كسب فرق عمل متنوعة، وفي العمل مع مترجمين شفهيين.</p>"),
     },
 }
+
+# The HSU languages' names in Arabic.
+HSU_LANGUAGES = {
+    "albanian": "الألبانية",
+    "arabic": "العربية",
+    "bosnian": "البوسنية",
+    "bulgarian": "البلغارية",
+    "greek": "اليونانية",
+    "italian": "الإيطالية",
+    "croatian": "الكرواتية",
+    "kurdish": "الكردية",
+    "macedonian": "المقدونية",
+    "persian": "الفارسية",
+    "polish": "البولندية",
+    "portuguese": "البرتغالية",
+    "romanian": "الرومانية",
+    "russian": "الروسية",
+    "serbian": "الصربية",
+    "spanish": "الإسبانية",
+    "turkish": "التركية",
+    "ukrainian": "الأوكرانية",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

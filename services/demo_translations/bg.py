@@ -1,6 +1,8 @@
 """Bulgarian demo translations of the topics, service pages, offices, the HSU page and embeds not yet in the table
 beside this module (our own words)."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "Общинският интеграционен център и неговите направления",
@@ -220,3 +222,27 @@ TRANSLATIONS = {
         "title": "Видео: доброволци разказват за работата си в квартала",
     },
 }
+
+# The HSU languages' names in Bulgarian.
+HSU_LANGUAGES = {
+    "albanian": "Албански",
+    "arabic": "Арабски",
+    "bosnian": "Босненски",
+    "bulgarian": "Български",
+    "greek": "Гръцки",
+    "italian": "Италиански",
+    "croatian": "Хърватски",
+    "kurdish": "Кюрдски",
+    "macedonian": "Македонски",
+    "persian": "Персийски",
+    "polish": "Полски",
+    "portuguese": "Португалски",
+    "romanian": "Румънски",
+    "russian": "Руски",
+    "serbian": "Сръбски",
+    "spanish": "Испански",
+    "turkish": "Турски",
+    "ukrainian": "Украински",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

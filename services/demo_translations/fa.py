@@ -1,6 +1,8 @@
 """Persian demo translations of the topics, service pages, offices and embeds not yet in the table beside this
 module (our own words)."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "مرکز شهری ادغام و زمینه‌های کاری آن",
@@ -202,3 +204,27 @@ TRANSLATIONS = {
         "title": "ویدیو: داوطلبان از کارشان در محله می‌گویند",
     },
 }
+
+# The HSU languages' names in Persian.
+HSU_LANGUAGES = {
+    "albanian": "آلبانیایی",
+    "arabic": "عربی",
+    "bosnian": "بوسنیایی",
+    "bulgarian": "بلغاری",
+    "greek": "یونانی",
+    "italian": "ایتالیایی",
+    "croatian": "کرواتی",
+    "kurdish": "کردی",
+    "macedonian": "مقدونی",
+    "persian": "فارسی",
+    "polish": "لهستانی",
+    "portuguese": "پرتغالی",
+    "romanian": "رومانیایی",
+    "russian": "روسی",
+    "serbian": "صربی",
+    "spanish": "اسپانیایی",
+    "turkish": "ترکی",
+    "ukrainian": "اوکراینی",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

@@ -1,6 +1,8 @@
 """Polish demo translations of the topics, service pages, offices, the HSU page and embeds not yet in the table
 beside this module (our own words)."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "Miejskie Centrum Integracji i jego zadania",
@@ -223,3 +225,27 @@ TRANSLATIONS = {
         "title": "Film: wolontariusze opowiadają o swojej pracy w dzielnicy",
     },
 }
+
+# The HSU languages' names in Polish.
+HSU_LANGUAGES = {
+    "albanian": "Albański",
+    "arabic": "Arabski",
+    "bosnian": "Bośniacki",
+    "bulgarian": "Bułgarski",
+    "greek": "Grecki",
+    "italian": "Włoski",
+    "croatian": "Chorwacki",
+    "kurdish": "Kurdyjski",
+    "macedonian": "Macedoński",
+    "persian": "Perski",
+    "polish": "Polski",
+    "portuguese": "Portugalski",
+    "romanian": "Rumuński",
+    "russian": "Rosyjski",
+    "serbian": "Serbski",
+    "spanish": "Hiszpański",
+    "turkish": "Turecki",
+    "ukrainian": "Ukraiński",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

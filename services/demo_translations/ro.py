@@ -1,6 +1,8 @@
 """Romanian demo translations of the topics, service pages, offices, the HSU page and embeds not yet in the table
 beside this module (our own words)."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "Centrul Municipal de Integrare și domeniile sale",
@@ -223,3 +225,27 @@ TRANSLATIONS = {
         "title": "Video: voluntari povestesc despre munca lor în cartier",
     },
 }
+
+# The HSU languages' names in Romanian.
+HSU_LANGUAGES = {
+    "albanian": "Albaneză",
+    "arabic": "Arabă",
+    "bosnian": "Bosniacă",
+    "bulgarian": "Bulgară",
+    "greek": "Greacă",
+    "italian": "Italiană",
+    "croatian": "Croată",
+    "kurdish": "Kurdă",
+    "macedonian": "Macedoneană",
+    "persian": "Persană",
+    "polish": "Poloneză",
+    "portuguese": "Portugheză",
+    "romanian": "Română",
+    "russian": "Rusă",
+    "serbian": "Sârbă",
+    "spanish": "Spaniolă",
+    "turkish": "Turcă",
+    "ukrainian": "Ucraineană",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

@@ -1,6 +1,8 @@
 """Russian demo translations of the topics, service pages, offices and embeds not yet in the table beside this
 module (our own words)."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "Муниципальный интеграционный центр и направления его работы",
@@ -197,3 +199,27 @@ TRANSLATIONS = {
         "title": "Видео: волонтёры рассказывают о своей работе в районе",
     },
 }
+
+# The HSU languages' names in Russian.
+HSU_LANGUAGES = {
+    "albanian": "Албанский",
+    "arabic": "Арабский",
+    "bosnian": "Боснийский",
+    "bulgarian": "Болгарский",
+    "greek": "Греческий",
+    "italian": "Итальянский",
+    "croatian": "Хорватский",
+    "kurdish": "Курдский",
+    "macedonian": "Македонский",
+    "persian": "Персидский",
+    "polish": "Польский",
+    "portuguese": "Португальский",
+    "romanian": "Румынский",
+    "russian": "Русский",
+    "serbian": "Сербский",
+    "spanish": "Испанский",
+    "turkish": "Турецкий",
+    "ukrainian": "Украинский",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

@@ -1,5 +1,7 @@
 """Turkish demo translations of the topics and the service pages not yet in the table beside this module."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "Belediye Entegrasyon Merkezi ve çalışma alanları",
@@ -139,3 +141,27 @@ TRANSLATIONS = {
         ),
     },
 }
+
+# The HSU languages' names in Turkish.
+HSU_LANGUAGES = {
+    "albanian": "Arnavutça",
+    "arabic": "Arapça",
+    "bosnian": "Boşnakça",
+    "bulgarian": "Bulgarca",
+    "greek": "Yunanca",
+    "italian": "İtalyanca",
+    "croatian": "Hırvatça",
+    "kurdish": "Kürtçe",
+    "macedonian": "Makedonca",
+    "persian": "Farsça",
+    "polish": "Lehçe",
+    "portuguese": "Portekizce",
+    "romanian": "Rumence",
+    "russian": "Rusça",
+    "serbian": "Sırpça",
+    "spanish": "İspanyolca",
+    "turkish": "Türkçe",
+    "ukrainian": "Ukraynaca",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

@@ -1,5 +1,7 @@
 """Ukrainian demo translations of the topics and the service pages not yet in the table beside this module."""
 
+from services.demo_translations.shared import hsu_language_names
+
 TRANSLATIONS = {
     ("services.topic", "integrationszentrum"): {
         "title": "Муніципальний інтеграційний центр і його напрями роботи",
@@ -142,3 +144,27 @@ TRANSLATIONS = {
         ),
     },
 }
+
+# The HSU languages' names in Ukrainian.
+HSU_LANGUAGES = {
+    "albanian": "Албанська",
+    "arabic": "Арабська",
+    "bosnian": "Боснійська",
+    "bulgarian": "Болгарська",
+    "greek": "Грецька",
+    "italian": "Італійська",
+    "croatian": "Хорватська",
+    "kurdish": "Курдська",
+    "macedonian": "Македонська",
+    "persian": "Перська",
+    "polish": "Польська",
+    "portuguese": "Португальська",
+    "romanian": "Румунська",
+    "russian": "Російська",
+    "serbian": "Сербська",
+    "spanish": "Іспанська",
+    "turkish": "Турецька",
+    "ukrainian": "Українська",
+}
+
+TRANSLATIONS.update(hsu_language_names(HSU_LANGUAGES))

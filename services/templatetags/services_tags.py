@@ -6,7 +6,6 @@ from django import template
 from django.utils import timezone, translation
 
 from portal.districts import District
-from portal.languages import direction
 from portal.translated_fields import content_language
 from services.choices import Weekday
 from services.models import Office
@@ -18,11 +17,6 @@ register = template.Library()
 def shown_language(obj):
     """The language ``obj`` is shown in inside the current language block: that language, or German."""
     return content_language(obj, translation.get_language())
-
-
-@register.filter
-def text_dir(code):
-    return direction(code) if code else "ltr"
 
 
 @register.filter

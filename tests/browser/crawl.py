@@ -5,10 +5,11 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
+from django.conf import settings
 from django.test import Client
 from django.urls import Resolver404, resolve
 
-LANGUAGES = ["de", "en", "tr", "ar", "uk", "ru", "pl", "ro", "bg", "fa"]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Cookies a visitor may get without consent: CSRF protection of forms, the staff session, the chosen language.
 ESSENTIAL_COOKIES = {"csrftoken", "sessionid", "django_language"}
 NOT_PAGES = re.compile(r"(\.(ics|csv|pdf|xml|txt|png|jpe?g|svg|webp|mp4|webm|vtt|zip)$)|/feed/$|^/media/|^/static/")

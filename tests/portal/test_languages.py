@@ -35,6 +35,7 @@ def test_direction_follows_the_bidi_flag():
     ]
     assert languages.direction("fa") == languages.direction("ar") == "rtl"
     assert languages.direction("de") == languages.direction("xx") == languages.direction(None) == "ltr"
+    assert languages.direction("") == "ltr" and languages.direction("fa-AF") == "rtl"
 
 
 @pytest.mark.parametrize("language", LANGUAGE_TABLE, ids=lambda language: language.code)

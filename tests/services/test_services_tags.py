@@ -3,7 +3,7 @@
 import pytest
 from django.utils import translation
 
-from services.templatetags.services_tags import district_name, tel_href, text_dir, weekday_name
+from services.templatetags.services_tags import district_name, tel_href, weekday_name
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,3 @@ def test_weekday_and_district_names_tolerate_bad_values():
         assert weekday_name(1) == "Monday"
     assert weekday_name("x") == "" and weekday_name(9) == ""
     assert district_name("hoerde") == "Hörde" and district_name("nowhere") == ""
-
-
-def test_text_dir_of_site_languages():
-    assert text_dir("ar") == "rtl" and text_dir("fa") == "rtl" and text_dir("de") == "ltr" and text_dir("") == "ltr"
