@@ -1,11 +1,18 @@
 """The language table (portal/languages.py) drives the settings, the switcher, direction, search and the catalogs;
 an 11th language added to the table and given a catalog appears on the site with nothing else changed."""
 
+import json
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import lxml.html
 import polib
 import pytest
+from django.apps import apps
 from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
@@ -99,3 +106,93 @@ def test_eleventh_language_shows_untranslated_content_in_german(client, eleventh
     response = client.get(url)
     assert response.status_code == 200
     assert re.search(r'lang="de"[^>]*>.*Kontakt', response.content.decode(), re.S)
+
+
+# The apps (labels) the README's step 2 writes a migration in: every app with translated content fields, and the
+# staff workflow, whose notification settings offer the site languages as choices.
+MIGRATED_APPS = {"portal", "services", "funding", "masterplan", "consent", "translations", "workflow"}
+# README steps 2 and 6 in one process (one Django start instead of five): the migration check, makemigrations,
+# the check again, migrate, and the new language's home page.
+STEPS = """
+import importlib, io, json
+import django
+django.setup()
+import lxml.html
+from django.core.management import call_command
+from django.test import Client
+
+def check():
+    output = io.StringIO()
+    try:
+        call_command("makemigrations", check=True, dry_run=True, stdout=output)
+    except SystemExit as exit:
+        return exit.code, output.getvalue()
+    return 0, output.getvalue()
+
+result = {"check": check()}
+call_command("makemigrations", stdout=io.StringIO())
+importlib.invalidate_caches()
+result["check_again"] = check()
+call_command("migrate", interactive=False, stdout=io.StringIO())
+response = Client(HTTP_HOST="localhost").get("/ckb/")
+root = lxml.html.fromstring(response.content).getroottree().getroot()
+result["home"] = {"status": response.status_code, "lang": root.get("lang"), "dir": root.get("dir"),
+                  "skip_link": root.xpath("string(//a[@class='skip-link'])")}
+print(json.dumps(result))
+"""
+
+
+def project_migrations():
+    """The project's apps and their migrations folders (app label -> folder)."""
+    configs = [config for config in apps.get_app_configs() if config.name in settings.PORTAL_APPS]
+    folders = {config.label: Path(config.path) / "migrations" for config in configs}
+    return {label: folder for label, folder in folders.items() if folder.is_dir()}
+
+
+def migration_files():
+    return sorted(str(path) for folder in project_migrations().values() for path in folder.glob("*.py"))
+
+
+def test_eleventh_language_the_whole_procedure(tmp_path):
+    """The README's steps for real, in a process of its own whose settings add Central Kurdish to the table: the
+    migration check names the new columns, ``makemigrations`` writes them (into copies of the apps' migrations
+    outside the repository), ``migrate`` builds a fresh SQLite database with them and /ckb/ is served in Kurdish,
+    right to left. Nothing else in the project is changed."""
+    before = migration_files()
+    migration_modules = {}
+    for label, folder in project_migrations().items():
+        shutil.copytree(folder, tmp_path / f"migrations_{label}", ignore=shutil.ignore_patterns("*.pyc"))
+        migration_modules[label] = f"migrations_{label}"
+    catalog = polib.POFile()
+    catalog.metadata = {"Language": "ckb", "Plural-Forms": KURDISH.plural_forms,
+                        "Content-Type": "text/plain; charset=UTF-8"}  # fmt: skip
+    catalog.append(polib.POEntry(msgid="Skip to main content", msgstr=KURDISH_SKIP_LINK))
+    (tmp_path / "locale" / "ckb" / "LC_MESSAGES").mkdir(parents=True)
+    catalog.save_as_mofile(str(tmp_path / "locale" / "ckb" / "LC_MESSAGES" / "django.mo"))
+    environment = {
+        **{name: value for name, value in os.environ.items() if not name.startswith(("DJANGO_", "PORTAL_"))},
+        "DJANGO_SETTINGS_MODULE": "tests.portal.eleventh_language_settings",
+        "DJANGO_DEBUG": "1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "REDIS_URL": "",
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), str(settings.BASE_DIR)]),
+        "PORTAL_TEST_MIGRATION_MODULES": json.dumps(migration_modules),
+        "PORTAL_TEST_LOCALE_DIR": str(tmp_path / "locale"),
+    }
+    steps = subprocess.run([sys.executable, "-c", STEPS], cwd=settings.BASE_DIR, env=environment,
+                           capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert steps.returncode == 0, steps.stderr
+    result = json.loads(steps.stdout.strip().splitlines()[-1])
+    status, output = result["check"]
+    assert status == 1, output  # step 2: something is missing: the new language's columns ...
+    assert set(re.findall(r"Migrations for '(\w+)'", output)) == MIGRATED_APPS, output
+    changes = re.findall(r"^ +[-+~] (.+)$", output, re.MULTILINE)
+    assert "Add field title_ckb to service" in changes
+    # ... and the language choices of the translation records and notification settings (no column changes)
+    assert {change for change in changes if not re.fullmatch(r"Add field \w+_ckb to \w+", change)} == {
+        "Alter field language on translationrecord",
+        "Alter field language on notificationsettings",
+    }
+    assert result["check_again"] == [0, "No changes detected\n"]  # makemigrations wrote them all
+    assert result["home"] == {"status": 200, "lang": "ckb", "dir": "rtl", "skip_link": KURDISH_SKIP_LINK}
+    assert migration_files() == before  # the repository's migrations are as they were
