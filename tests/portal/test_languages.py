@@ -138,6 +138,11 @@ response = Client(HTTP_HOST="localhost").get("/ckb/")
 root = lxml.html.fromstring(response.content).getroottree().getroot()
 result["home"] = {"status": response.status_code, "lang": root.get("lang"), "dir": root.get("dir"),
                   "skip_link": root.xpath("string(//a[@class='skip-link'])")}
+from django.contrib.auth import get_user_model
+staff = Client(HTTP_HOST="localhost")
+staff.force_login(get_user_model().objects.create_superuser("admin", "admin@example.org", "x"))
+form = lxml.html.fromstring(staff.get("/admin/services/service/add/").content)
+result["admin_field"] = [dict(field.attrib) for field in form.xpath("//*[@name='title_ckb']")]
 print(json.dumps(result))
 """
 
@@ -156,8 +161,9 @@ def migration_files():
 def test_eleventh_language_the_whole_procedure(tmp_path):
     """The README's steps for real, in a process of its own whose settings add Central Kurdish to the table: the
     migration check names the new columns, ``makemigrations`` writes them (into copies of the apps' migrations
-    outside the repository), ``migrate`` builds a fresh SQLite database with them and /ckb/ is served in Kurdish,
-    right to left. Nothing else in the project is changed."""
+    outside the repository), ``migrate`` builds a fresh SQLite database with them, /ckb/ is served in Kurdish,
+    right to left, and a service's admin form has the Kurdish title field. Nothing else in the project is
+    changed."""
     before = migration_files()
     migration_modules = {}
     for label, folder in project_migrations().items():
@@ -195,4 +201,6 @@ def test_eleventh_language_the_whole_procedure(tmp_path):
     }
     assert result["check_again"] == [0, "No changes detected\n"]  # makemigrations wrote them all
     assert result["home"] == {"status": 200, "lang": "ckb", "dir": "rtl", "skip_link": KURDISH_SKIP_LINK}
+    [title_field] = result["admin_field"]  # editors get the new language's field, written right to left
+    assert (title_field["lang"], title_field["dir"]) == ("ckb", "rtl")
     assert migration_files() == before  # the repository's migrations are as they were
