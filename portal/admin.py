@@ -3,7 +3,8 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin, TranslatedAdmin
+from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
+from portal.admin_translated import TranslatedAdmin
 from portal.models import EditorialPage, Feedback, Redirect, SiteNotice
 
 

@@ -9,11 +9,9 @@ and the embed layer plug in here too.
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
-from modeltranslation.fields import TranslationField
 
-from portal.languages import direction
+from portal.admin_translated import language_attrs
 from portal.translation_workflow.admin_workflow import TranslationWorkflowMixin
-from portal.translation_workflow.records import record_form_save
 from portal.workflow.content_admin import WorkflowAdminMixin
 
 PUBLICATION_FIELDSET = (
@@ -23,31 +21,6 @@ PUBLICATION_FIELDSET = (
         "description": _("Drafts are never public. The optional window limits when a published item is shown."),
     },
 )
-
-
-def language_attrs(db_field):
-    """``lang`` (and ``dir`` for right-to-left languages) of a language field's widget: the browser spell-checks
-    in that language, and the rich-text editor takes both over."""
-    language = getattr(db_field, "language", None)
-    if not isinstance(db_field, TranslationField) or not language:
-        return {}
-    return {"lang": language, "dir": direction(language)}
-
-
-class TranslatedAdmin(TranslationAdmin):
-    """Base admin of a translated model outside the review workflow (site notices, consent providers, HSU classes):
-    a save records each translation it wrote, in the form and in its inline rows, as a content admin's does
-    (``portal.translation_workflow.records``); language fields get their ``lang`` and ``dir``."""
-
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
-        field = super().formfield_for_dbfield(db_field, request, **kwargs)
-        if field is not None:
-            field.widget.attrs.update(language_attrs(db_field))
-        return field
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        record_form_save(form, formsets, change=change, user=request.user)
 
 
 class ContentAdmin(WorkflowAdminMixin, TranslationWorkflowMixin, TranslationAdmin):

@@ -14,7 +14,8 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationTabularInline
 from reversion.models import Revision
 
-from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin, TranslatedAdmin
+from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
+from portal.admin_translated import TranslatedAdmin
 from services import hsu_csv
 from services.models import (
     Closure,

@@ -11,7 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationGenericStackedInline
 
-from portal.admin_base import TranslatedAdmin
+from portal.admin_translated import TranslatedAdmin
 from portal.consent.models import Embed, Provider, recognise
 
 

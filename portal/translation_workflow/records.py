@@ -5,7 +5,7 @@ wrote (``record_save``):
 
 - a content admin's change form: the item (``TranslationWorkflowMixin.save_model``, after its minor-change box)
   and every inline row (``record_formsets``: a programme's building blocks, a call's documents, a page's embeds);
-- a plain admin of a translated model outside the review workflow (``portal.admin_base.TranslatedAdmin``);
+- a plain admin of a translated model outside the review workflow (``portal.admin_translated.TranslatedAdmin``);
 - a change waiting for review going live, at once or at its scheduled time: the item and each row the change
   wrote (``record_change``, from the snapshots before and after, ``portal.workflow.pending``);
 - an XLIFF import of an item that is not live (``portal.translation_workflow.xliff``).

@@ -14,7 +14,8 @@ from django.test import Client
 from lxml import etree
 
 from funding.models import BuildingBlock
-from portal.admin_base import ContentAdmin, TranslatedAdmin
+from portal.admin_base import ContentAdmin
+from portal.admin_translated import TranslatedAdmin
 from portal.consent.models import Embed, Provider
 from portal.consent.providers import ensure_providers
 from portal.models import EditorialPage, SiteNotice
