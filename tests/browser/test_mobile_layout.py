@@ -2,7 +2,9 @@
 the screen (no element sticks out), also with the menu or the language panel open; the header takes less than a
 quarter of the first screen;
 the menu is a <details> reached by Tab and opened with Enter, and it opens without JavaScript too; axe finds nothing
-in German and Arabic (test_html_checker.py runs the Nu Html Checker over the same page types).
+in German and Arabic (test_html_checker.py runs the Nu Html Checker over the same page types). In German and
+Arabic the same page load is also seen at a desktop width (1280 px): no word breaks across two lines, and nothing
+sticks out of a card or a contact box (the home page's cards at every width from 320 to 1280 px).
 
 One test per language walks all page types at the three widths in one browser page, and one more per language
 walks them once without JavaScript, so the suite stays fast."""
@@ -101,6 +103,65 @@ OVERFLOW_SCRIPT = """() => {
 }"""
 
 
+# Desktop: no word of normal length is broken across lines. Hyphenation is switched off while measuring, so the
+# check is the same whether or not the browser has hyphenation dictionaries (Debian's Chromium has none): a word
+# that spans two lines then was broken without a hyphen, because it did not fit its line at all.
+DESKTOP = {"width": 1280, "height": 800}
+DESKTOP_LANGS = {"de", "ar"}
+BROKEN_WORDS_SCRIPT = """() => {
+  const unhyphenate = document.createElement("style");
+  unhyphenate.textContent = "*, *::before, *::after { hyphens: manual !important; " +
+    "-webkit-hyphens: manual !important; }";
+  document.head.append(unhyphenate);
+  const broken = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest("script, style, template, select, .visually-hidden")) continue;
+    if (!parent.checkVisibility() || parent.getBoundingClientRect().width < 2) continue;
+    for (const word of node.data.matchAll(/[\\p{L}\\p{M}\\p{N}]{2,}/gu)) {
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+      if (rects.length < 2) continue;
+      const tops = rects.map((rect) => rect.top);
+      const height = Math.min(...rects.map((rect) => rect.height));
+      if (Math.max(...tops) - Math.min(...tops) > height / 2) {
+        broken.push(`"${word[0]}" in ${parent.tagName.toLowerCase()}.${parent.className}`);
+      }
+    }
+  }
+  unhyphenate.remove();
+  return broken.slice(0, 5);
+}"""
+# Elements sticking out of a card or a contact box past its inline edges (outside a region that scrolls by itself).
+CONTAINED_SCRIPT = """() => {
+  const out = [];
+  for (const box of document.querySelectorAll(".card, .office-card")) {
+    if (!box.checkVisibility()) continue;
+    const outer = box.getBoundingClientRect();
+    const scrolls = (element) => {
+      for (let node = element.parentElement; node && node !== box; node = node.parentElement) {
+        if (["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(node).overflowX)) return true;
+      }
+      return false;
+    };
+    for (const element of box.querySelectorAll("*")) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || !element.checkVisibility()) continue;
+      if ((rect.right > outer.right + 0.5 || rect.left < outer.left - 0.5) && !scrolls(element)) {
+        const text = element.textContent.trim().slice(0, 40);
+        out.push(`${element.tagName.toLowerCase()}.${element.className} "${text}" [${Math.round(rect.left)}, ` +
+          `${Math.round(rect.right)}] out of ${box.className} [${Math.round(outer.left)}, ${Math.round(outer.right)}]`);
+      }
+    }
+  }
+  return out.slice(0, 5);
+}"""
+HOME_WIDTHS = range(320, 1281, 10)  # the home page's cards (tasks, open offices, next call) at every width
+
+
 def load_demo():
     """Every app's demo content with its translations, a service page only in German (``FALLBACK_SLUG``), and the
     search documents (no version history)."""
@@ -130,6 +191,25 @@ def _overflow(page, where):
     if found["scrollWidth"] > found["width"] or found["wide"] or found["width"] != width:
         return [f"{where} at {width} px: document {found['scrollWidth']} px wide; {found['wide']}"]
     return []
+
+
+def _contained(page, where):
+    if found := page.evaluate(CONTAINED_SCRIPT):
+        return [f"{where} at {page.viewport_size['width']} px: sticks out of its box: {found}"]
+    return []
+
+
+def _desktop(page, name):
+    """At 1280 px no word is broken across lines and nothing sticks out of a card; the home page's cards hold
+    their content at every width from 320 px up."""
+    problems = []
+    for width in HOME_WIDTHS if name == "home" else ():
+        page.set_viewport_size({"width": width, "height": 800})
+        problems += _contained(page, name)
+    page.set_viewport_size(DESKTOP)
+    if broken := page.evaluate(BROKEN_WORDS_SCRIPT):
+        problems.append(f"{name} at {DESKTOP['width']} px: words broken across lines without a hyphen: {broken}")
+    return problems + _contained(page, name)
 
 
 def _menu_by_keyboard(page, name):
@@ -167,9 +247,9 @@ def _open_panels(page, name):
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_page_type_fits_phones_with_a_small_header(make_context, live_server, demo_content, lang):
-    """At each width: nothing wider than the screen (with the menu or the language panel open too), the header under
-    a quarter of the screen; at 320 px the menu opens from the keyboard; axe finds
-    nothing in German and Arabic."""
+    """At each width: nothing wider than the screen (with the menu or the language panel open too) or than its card,
+    the header under a quarter of the screen; at 320 px the menu opens from the keyboard; axe finds nothing in
+    German and Arabic, and at 1280 px no word is broken across lines there."""
     context, page = _phone(make_context, 320)
     problems = []
     for name, path in PAGE_TYPES.items():
@@ -187,6 +267,9 @@ def test_every_page_type_fits_phones_with_a_small_header(make_context, live_serv
             header = page.locator(".site-header").bounding_box()
             if header["height"] >= 0.25 * height:
                 problems.append(f"{name} at {width} px: header {header['height']:.0f} px of {height} px")
+            problems += _contained(page, name)
+        if lang in DESKTOP_LANGS:
+            problems += _desktop(page, name)
         problems += _open_panels(page, name)
     assert problems == [], "\n".join(problems)
     assert context.recorder.foreign == []
