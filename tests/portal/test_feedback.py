@@ -181,3 +181,23 @@ def test_purge_feedback_deletes_entries_older_than_retention(settings, capsys):
     call_command("purge_feedback")
     assert list(Feedback.objects.values_list("page", flat=True)) == ["/de/neu/"]
     assert "Deleted 1 feedback entries older than 30 days." in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "path, where",
+    [
+        ("/de/services/", '<main id="main" tabindex="-1">'),  # a list page: at the top of the main content
+        ("/de/", '<main id="main" tabindex="-1">'),
+        ("/de/feedback/", '<main id="main" tabindex="-1">'),
+        ("/de/info/kontakt/", 'id="helpful-heading"'),  # a content page: in the "helpful?" box, beside its form
+    ],
+)
+def test_one_time_message_shown_once_on_every_page_type(client, page, path, where):
+    """The base template shows django.contrib.messages on every page, exactly once (the services list showed none)."""
+    text = translated("de", "Please choose “Yes” or “No” to send your feedback.")
+    response = client.post("/de/feedback/helpful/", {"page": path}, follow=True)
+    html = response.content.decode()
+    assert response.redirect_chain == [(path, 302)]
+    assert html.count(text) == 1 and html.count('class="messages') == 1
+    assert html.index(where) < html.index(text)
+    assert text not in client.get(path).content.decode()  # one time: gone on the next visit
