@@ -72,15 +72,22 @@ def available_tasks():
 
 @dataclass(frozen=True)
 class FooterLink:
+    """A link in every footer. ``optional_page`` names the editorial page it leads to when that page may be missing
+    (``portal.editorial.OPTIONAL_PAGES``: easy-to-read German, sign language): the link is shown only while that
+    page is published, and never on the error pages (they render without the database)."""
+
     url_name: str
     title: str
     kwargs: tuple = ()
+    optional_page: str = ""
 
     def url(self):
         return reverse(self.url_name, kwargs=dict(self.kwargs))
 
 
 def available_footer_links():
+    """The footer's links whose URLs exist, each with its URL in the active language (no query: the footer shows a
+    link with an ``optional_page`` only while that page is published, ``published_optional_pages`` in base.html)."""
     result = []
     for link in contributions("FOOTER_LINKS"):
         try:

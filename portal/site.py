@@ -12,8 +12,11 @@ FOOTER_LINKS = [
     FooterLink("info_page", _("Privacy notice"), (("slug", "datenschutz"),)),
     FooterLink("consent", _("Privacy settings")),
     FooterLink("info_page", _("Accessibility statement"), (("slug", "barrierefreiheit"),)),
-    FooterLink("info_page", _("Easy-to-read German"), (("slug", "leichte-sprache"),)),
-    FooterLink("info_page", _("German Sign Language"), (("slug", "gebaerdensprache"),)),
+    # Shown only while their pages are published: a portal may not have them (yet).
+    FooterLink("info_page", _("Easy-to-read German"), (("slug", "leichte-sprache"),), optional_page="leichte-sprache"),
+    FooterLink(
+        "info_page", _("German Sign Language"), (("slug", "gebaerdensprache"),), optional_page="gebaerdensprache"
+    ),
     FooterLink("open_data", _("Open data")),
 ]
 

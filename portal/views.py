@@ -13,8 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from portal.areas import available_tasks
+from portal.editorial import OPTIONAL_PAGES, published_optional_pages
 from portal.faults import cache_state
-from portal.models import EditorialPage
 from portal.site_url import absolute_url
 
 
@@ -28,14 +28,13 @@ def root_redirect(request):
     return response
 
 
-HOME_INFO_PAGES = {"easy_read": "leichte-sprache", "sign_language": "gebaerdensprache"}
+HOME_INFO_PAGES = dict(zip(("easy_read", "sign_language"), OPTIONAL_PAGES, strict=True))
 
 
 def published_info_pages():
     """``{"easy_read": url, "sign_language": url}`` of the home page's editorial pages, "" for one not published
     (``{% url %}`` gives an address for any slug)."""
-    slugs = HOME_INFO_PAGES.values()
-    found = set(EditorialPage.objects.published().filter(slug__in=slugs).values_list("slug", flat=True))
+    found = published_optional_pages()
     return {
         name: reverse("info_page", kwargs={"slug": slug}) if slug in found else ""
         for name, slug in HOME_INFO_PAGES.items()

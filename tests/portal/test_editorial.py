@@ -65,7 +65,9 @@ def test_draft_visible_to_staff_as_preview_only(admin_client_logged_in):
 def test_info_page_query_count_does_not_grow(client, django_assert_max_num_queries):
     for number in range(15):
         editorial_page(slug=f"seite-{number}")
-    with django_assert_max_num_queries(5):  # +1 cold cache: scheduled.next_due()
+    # +1 cold cache: scheduled.next_due(); +1 cold cache: which optional pages the footer links (once per content
+    # generation for every page and language, portal.editorial.published_optional_pages)
+    with django_assert_max_num_queries(6):
         assert client.get("/de/info/seite-3/").status_code == 200
 
 
@@ -157,3 +159,32 @@ def test_home_links_to_easy_read_and_sign_language_only_when_those_pages_are_pub
     sign_language.save()
     _html, links = home_links(client, "ar")
     assert sorted(set(links)) == ["/ar/info/gebaerdensprache/", "/ar/info/leichte-sprache/"] and len(links) == 4
+
+
+def footer_links(client, path):
+    html = client.get(path).content.decode()
+    footer = re.search(r'<footer class="site-footer">.*?</footer>', html, re.S).group(0)
+    return re.findall(r'href="(/de/info/[^"]+)"', footer)
+
+
+def test_footer_links_easy_read_and_sign_language_only_while_those_pages_are_published(
+    client, django_assert_num_queries
+):
+    """The footer is a cached fragment: publishing or unpublishing a page retires it with the pages."""
+    editorial_page(slug="impressum", title_de="Impressum")
+    sign_language = editorial_page(slug="gebaerdensprache", title_de="Gebärdensprache", status=Status.DRAFT)
+    assert footer_links(client, "/de/services/") == ["/de/info/impressum/"] + [
+        f"/de/info/{slug}/"
+        for slug in ("datenschutz", "barrierefreiheit")  # legal pages: always linked
+    ]
+    easy_read = editorial_page(slug="leichte-sprache", title_de="Leichte Sprache")
+    assert "/de/info/leichte-sprache/" in footer_links(client, "/de/services/")
+    assert "/de/info/gebaerdensprache/" not in footer_links(client, "/de/services/")  # a draft is not linked
+
+    sign_language.status = Status.PUBLISHED
+    sign_language.save()
+    easy_read.delete()
+    links = footer_links(client, "/de/funding/")
+    assert "/de/info/gebaerdensprache/" in links and "/de/info/leichte-sprache/" not in links
+    with django_assert_num_queries(0):  # a warm page: the footer's lookup is not repeated per request
+        assert footer_links(client, "/de/funding/") == links
