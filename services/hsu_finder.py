@@ -1,5 +1,7 @@
 """The HSU finder: read the GET filters (language, district, grade) through a form, find the matching classes,
-group them.
+group them. Before the visitor has chosen anything (none of the three parameters in the address), the finder
+lists the languages with their numbers of classes instead of every class: a short page on a slow phone, each
+language one tap from its classes; the form sent with "all" everywhere (empty values) shows every class.
 
 Unknown or malformed values never fail: they are dropped and reported as notes the page shows. The number
 of queries does not depend on the number of classes (one for the classes, one for the districts that offer
@@ -10,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import groupby
 
 from django import forms
+from django.db.models import Count
 from django.utils.translation import gettext as _
 
 from portal.districts import District
@@ -26,6 +29,7 @@ class Filters:
     district: str = ""
     grade: int | None = None
     notes: list = field(default_factory=list)
+    submitted: bool = True  # False: no finder parameter in the address at all (the first visit)
 
     @property
     def active(self):
@@ -75,6 +79,7 @@ def read_filters(params, *, languages):
         language=by_slug.get(cleaned.get("language") or ""),
         district=cleaned.get("district") or "",
         grade=cleaned.get("grade"),
+        submitted=any(name in params for name in NOTES),
     )
     filters.notes = [NOTES[name](_shown(raw[name])) for name in NOTES if name in form.errors]
     return filters
@@ -108,3 +113,15 @@ def districts_offering(language):
         HSUOffering.objects.public().filter(language=language).order_by().values_list("school__district", flat=True)
     )
     return [(value, label) for value, label in District.choices if value in found]
+
+
+def classes_per_language(languages):
+    """``[(language, number of classes)]`` for the published ``languages``, in their order (one query)."""
+    counts = dict(
+        HSUOffering.objects.public()
+        .order_by()
+        .values_list("language")
+        .annotate(count=Count("pk"))
+        .values_list("language", "count")
+    )
+    return [(language, counts.get(language.pk, 0)) for language in languages]

@@ -111,7 +111,18 @@ def hsu(request, print_mode=False):
     information = _hsu_information(request)
     languages = list(HSULanguage.objects.published())
     filters = hsu_finder.read_filters(request.GET, languages=languages)
-    offerings = hsu_finder.find_offerings(filters)
+    # Nothing chosen yet: the languages with their numbers of classes, not every class (hsu_finder).
+    per_language = [] if filters.submitted else hsu_finder.classes_per_language(languages)
+    offerings = hsu_finder.find_offerings(filters) if filters.submitted else []
+    if filters.submitted:
+        result_count = ngettext("%(count)d class found", "%(count)d classes found", len(offerings)) % {
+            "count": len(offerings)
+        }
+    else:
+        total = sum(count for _language, count in per_language)
+        result_count = ngettext("%(counter)s class in Dortmund", "%(counter)s classes in Dortmund", total) % {
+            "counter": total
+        }
     context = _hsu_context(information)
     context.update(
         {
@@ -121,8 +132,8 @@ def hsu(request, print_mode=False):
             "filters": filters,
             "offerings": offerings,
             "groups": hsu_finder.group_by_school(offerings),
-            "result_count": ngettext("%(count)d class found", "%(count)d classes found", len(offerings))
-            % {"count": len(offerings)},
+            "per_language": per_language,
+            "result_count": result_count,
             "offering_districts": (
                 hsu_finder.districts_offering(filters.language) if not offerings and filters.language else []
             ),

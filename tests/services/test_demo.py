@@ -89,7 +89,7 @@ def test_demo_hsu_page_has_documents_and_contact(client, loaded):
     html = client.get("/en/hsu/").content.decode()
     assert "hsu@example.org" in html
     assert html.count('type="application/pdf"') == HSUDocument.objects.count()
-    assert "classes found" in html
+    assert "classes in Dortmund" in html and 'class="hsu-languages"' in html
 
 
 def test_demo_second_run_changes_and_duplicates_nothing(loaded):

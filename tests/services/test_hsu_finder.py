@@ -58,7 +58,7 @@ def test_finder_returns_exactly_the_matches_for_every_combination(client, timeta
     grades = [None, 1, 4, 5, 7, 10]
     for language, district, grade in itertools.product(languages, districts, grades):
         expected = HSUOffering.objects.filter(language__status=Status.PUBLISHED)
-        params = {}
+        params = {"language": "", "district": "", "grade": ""}  # as the form sends "all" (empty values)
         if language:
             expected = expected.filter(language=language)
             params["language"] = language.slug
@@ -70,6 +70,26 @@ def test_finder_returns_exactly_the_matches_for_every_combination(client, timeta
             params["grade"] = grade
         html = client.get("/de/hsu/", params).content.decode()
         assert ids_in(html) == {str(pk) for pk in expected.values_list("pk", flat=True)}, params
+
+
+def test_finder_lists_languages_with_their_classes_before_anything_is_chosen(client, timetable):
+    """The first visit shows no class table (every class: about 1,000 elements with the demo data) but each
+    language with its number of classes, linked to its classes in the finder; "all" everywhere shows every class."""
+    html = client.get("/en/hsu/").content.decode()
+    assert ids_in(html) == set() and 'class="hsu-school"' not in html
+    assert '<p class="result-count" role="status"><strong>5 classes in Dortmund</strong></p>' in html
+    overview = re.search(r'<ul class="hsu-languages".*?</ul>', html, re.S).group(0)
+    items = re.findall(
+        r'<li><a href="([^"]+)">([^<]+)</a>.*?class="hsu-languages__count">([^<]+)</span>', overview, re.S
+    )
+    assert items == [  # the published languages in their own order; a draft one is not listed
+        ("/en/hsu/?language=arabic#results", "Arabisch", "2 classes"),
+        ("/en/hsu/?language=greek#results", "Griechisch", "1 class"),
+        ("/en/hsu/?language=turkish#results", "Türkisch", "2 classes"),
+    ]
+    assert "Entwurfssprache" not in html
+    assert 'href="/en/hsu/?language=#results">Show all classes</a>' in html
+    assert len(ids_in(client.get("/en/hsu/?language=").content.decode())) == 5
 
 
 def test_finder_groups_results_by_school_and_counts(client, timetable):
@@ -229,7 +249,7 @@ def test_hsu_page_offers_documents_in_several_languages(client):
 
 def test_hsu_page_without_information_still_offers_the_finder(client, timetable):
     html = client.get("/en/hsu/").content.decode()
-    assert "Find a class" in html and "5 classes found" in html
+    assert "Find a class" in html and "5 classes in Dortmund" in html
     assert client.get("/en/hsu/print/").status_code == 404
 
 
