@@ -153,7 +153,7 @@ def helpful(request):
         return redirect(back)
     if not form.is_valid():
         messages.error(request, _("Please choose “Yes” or “No” to send your feedback."))
-        return redirect(back)
+        return redirect(f"{back}#feedback")  # back to the box with the message, not the top of the page
     feedback = Feedback.objects.create(
         kind=Feedback.Kind.HELPFUL,
         page=back,
