@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
 
 
@@ -27,3 +28,11 @@ class TranslationWorkflowConfig(AppConfig):
     label = "translations"
     verbose_name = _("Translations")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portal.translation_workflow import freshness, records
+
+        # An item's or row's translation records are deleted with it, however it is deleted (an inline row, a
+        # change going live without the row, a restored version, a cascade).
+        for model in freshness.translated_models():
+            post_delete.connect(records.delete_records, sender=model, dispatch_uid=f"records_{model._meta.label_lower}")

@@ -287,14 +287,21 @@ class XliffUpload(models.Model):
 
 class ImportedTranslation(models.Model):
     """What an XLIFF upload said of a translation it brought into a change waiting for review: made by a person or
-    a machine, reviewed or not. When the change goes live, the item's ``TranslationRecord`` takes it over, as
-    long as the live translation is still the imported one (``portal.translation_workflow.provenance``)."""
+    a machine, reviewed or not, for the item or one of its rows. When the change goes live, the item's or row's
+    ``TranslationRecord`` takes it over, as long as the live translation is still the imported one
+    (``portal.translation_workflow.provenance``)."""
 
     pending = models.ForeignKey(
         "workflow.PendingChange",
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("change waiting for review"),
+    )
+    row = models.CharField(
+        _("row"),
+        max_length=120,
+        blank=True,
+        help_text=_("The row of the item the translation is in (“funding.buildingblock:3”); empty: the item itself."),
     )
     language = models.CharField(_("language"), max_length=8, choices=_target_language_choices)
     origin = models.CharField(_("made by"), max_length=10, choices=Origin.choices, default=Origin.PERSON)
@@ -307,7 +314,9 @@ class ImportedTranslation(models.Model):
         verbose_name = _("imported translation")
         verbose_name_plural = _("imported translations")
         constraints = [
-            models.UniqueConstraint(fields=["pending", "language"], name="translations_imported_unique_language")
+            models.UniqueConstraint(
+                fields=["pending", "row", "language"], name="translations_imported_unique_row_language"
+            )
         ]
 
     def __str__(self):

@@ -7,8 +7,12 @@ wrote (``record_save``):
   and every inline row (``record_formsets``: a programme's building blocks, a call's documents, a page's embeds);
 - a plain admin of a translated model outside the review workflow (``portal.admin_translated.TranslatedAdmin``);
 - a change waiting for review going live, at once or at its scheduled time: the item and each row the change
-  wrote (``record_change``, from the snapshots before and after, ``portal.workflow.pending``);
-- an XLIFF import of an item that is not live (``portal.translation_workflow.xliff``).
+  wrote (``record_change``, from the snapshots before and after, ``portal.workflow.pending``), as made by the
+  change's author or as an XLIFF upload in it said (``provenance``); an old version restored, the same way;
+- the list actions that publish or archive items (``portal.workflow.content_admin``);
+- an XLIFF import of an item, or a row of an item, that is not live (``portal.translation_workflow.xliff``).
+
+A row's records go with the row when it is deleted (``delete_records``, connected in ``apps``).
 
 A save that waits for review writes into a savepoint that is rolled back, and so do its records; they are
 written when the change goes live. Only models in the translation workflow (``freshness.has_workflow``) get
@@ -18,19 +22,22 @@ in the same save (or the change was marked minor); nothing needs to be done for 
 """
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 
 from portal.translated_fields import SOURCE_LANGUAGE, is_translated
-from portal.translation_workflow import freshness
-from portal.translation_workflow.models import Origin
+from portal.translation_workflow import freshness, provenance
+from portal.translation_workflow.models import Origin, TranslationRecord
 
 
-def record_save(obj, changed_fields, *, user=None, origin=Origin.PERSON, reviewed=None, fingerprint=None):
+def record_save(obj, changed_fields, *, user=None, origin=Origin.PERSON, reviewed=None, fingerprint=None, made_by=None):
     """``obj`` was saved with ``changed_fields`` (column names such as ``title_tr``): remember its published
     German text, keep translations current after a minor change of it, and record each translation written.
 
-    ``origin`` and ``reviewed``: who made the written translations (an XLIFF upload says so); ``fingerprint``:
-    the German text they were made from, when known (an XLIFF file carries it), else the current source.
-    Returns the languages kept current by a minor change."""
+    ``origin`` and ``reviewed``: who made the written translations (an XLIFF upload says so); ``made_by``:
+    ``{language: (origin, reviewed)}`` where it differs by language (the uploads in a change going live,
+    ``provenance.made_by``; those languages are recorded even when the change found them live already);
+    ``fingerprint``: the German text they were made from, when known (an XLIFF file carries it), else the current
+    source. Returns the languages kept current by a minor change."""
     if obj is None or obj.pk is None or not freshness.has_workflow(type(obj)):
         return []
     previous = freshness.german_record(obj)
@@ -38,10 +45,13 @@ def record_save(obj, changed_fields, *, user=None, origin=Origin.PERSON, reviewe
     kept = []
     if previous is not None and published is not None and previous.source_fingerprint != published.source_fingerprint:
         kept = freshness.keep_current_after_minor_change(obj, previous.source_fingerprint, published.source_fingerprint)
-    for language in sorted(freshness.changed_languages(type(obj), changed_fields) - {SOURCE_LANGUAGE}):
+    made_by = made_by or {}
+    written = freshness.changed_languages(type(obj), changed_fields) | set(made_by)
+    for language in sorted(written - {SOURCE_LANGUAGE}):
         if is_translated(obj, language):
+            made, checked = made_by.get(language, (origin, reviewed))
             freshness.record_translation(
-                obj, language, user=user, origin=origin, reviewed=reviewed, fingerprint=fingerprint
+                obj, language, user=user, origin=made, reviewed=checked, fingerprint=fingerprint
             )
     return kept
 
@@ -84,11 +94,12 @@ def _written(old, new):
     return [name for name, value in new.items() if old.get(name) != value]
 
 
-def record_change(before, after, *, item, live=None, user=None):
-    """A change went live: ``before`` and ``after`` are snapshots (``portal.workflow.pending.live_snapshot``)
-    of the item and its rows. Each row of a workflow model that the change wrote is recorded; ``item`` is the
-    item as saved, ``live`` as it was before (its published German is remembered first). Returns the languages
-    kept current for the item by a minor change."""
+def record_change(before, after, *, item, live=None, user=None, imported=None):
+    """A change went live, or an old version was restored: ``before`` and ``after`` are snapshots
+    (``portal.workflow.pending.live_snapshot``) of the item and its rows. Each row of a workflow model that the
+    change wrote is recorded; ``item`` is the item as saved, ``live`` as it was before (its published German is
+    remembered first); ``imported``: what XLIFF uploads in the change said of who made which translation
+    (``provenance.imported``). Returns the languages kept current for the item by a minor change."""
     item_key = (item._meta.label_lower, str(item.pk))
     kept = []
     for key, fields in after.items():
@@ -96,10 +107,18 @@ def record_change(before, after, *, item, live=None, user=None):
         if not freshness.has_workflow(model):
             continue
         written = _written(before.get(key), fields)
+        made_by = provenance.made_by(imported, key, model, fields)
         if key == item_key:
             if live is not None:
                 freshness.remember_published_source(live)
-            kept = record_save(item, written, user=user)
-        elif freshness.changed_languages(model, written):
-            record_save(model._default_manager.filter(pk=key[1]).first(), written, user=user)
+            kept = record_save(item, written, user=user, made_by=made_by)
+        elif freshness.changed_languages(model, written) or made_by:
+            record_save(model._default_manager.filter(pk=key[1]).first(), written, user=user, made_by=made_by)
     return kept
+
+
+def delete_records(sender, instance, **kwargs):
+    """``post_delete`` of a workflow model: a deleted item or row takes its translation records along, so none
+    stays behind for a later row that gets the same number."""
+    content_type = ContentType.objects.get_for_model(sender)
+    TranslationRecord.objects.filter(content_type=content_type, object_id=instance.pk).delete()

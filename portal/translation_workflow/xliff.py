@@ -12,8 +12,9 @@ export, a value too long, a required field left empty) is reported item by item,
 changes nothing. ``read_xliff`` checks a file and says per item what it would change (the preview);
 ``import_xliff`` then applies it like any edit: a change to a live item waits for review as a pending change
 (``portal.workflow.pending``, with the import named in its comment), an item that is not public is saved at once
-with a version. Rich text goes through the shared sanitiser (``portal.richtext.sanitize``); plain text loses
-any markup.
+with a version. A row inside an item (a programme's building blocks, a call's documents, a page's embeds) goes
+with its item: into the item's change waiting for review when the item is live, else saved at once. Rich text
+goes through the shared sanitiser (``portal.richtext.sanitize``); plain text loses any markup.
 """
 
 import html
@@ -42,6 +43,7 @@ from portal.workflow.pending import (
     german_repr,
     live_snapshot,
     open_pending_for,
+    owner_of,
     pending_base,
     pending_snapshot,
     store_pending,
@@ -178,6 +180,7 @@ class ItemChange:
     fingerprint: str
     language: str
     item: str
+    owner: object = None  # the item whose versions and changes hold ``obj``: itself, or the item of a row
 
     @property
     def title(self):
@@ -196,7 +199,7 @@ class ItemChange:
 
     @property
     def goes_to_review(self):
-        return getattr(self.obj, "status", None) == "published"
+        return getattr(self.owner or self.obj, "status", None) == "published"
 
 
 @dataclass
@@ -234,13 +237,13 @@ def _clean_value(model, name, unit, target):
     return html.unescape(nh3.clean(read_plain(target).strip(), tags=set())).strip()
 
 
-def _current_values(obj):
-    """The item's field values as an editor would see them now: a change waiting for review included."""
-    pending = open_pending_for(obj) if getattr(obj, "status", None) == "published" else None
+def _waiting_snapshot(owner):
+    """The live item ``owner`` and its rows as an editor would see them now, with the change waiting for review;
+    ``None`` when none is waiting."""
+    pending = open_pending_for(owner) if getattr(owner, "status", None) == "published" else None
     if pending is None:
         return None
-    snapshot = effective_snapshot(pending, live_snapshot(obj))
-    return snapshot.get((obj._meta.label_lower, str(obj.pk)), {})
+    return effective_snapshot(pending, live_snapshot(owner))
 
 
 def _read_item(group, language, result, user):
@@ -287,7 +290,12 @@ def _read_item(group, language, result, user):
         values[localized] = value
     if len(result.problems) > problems_before:
         return None
-    current = _current_values(obj)
+    owner = owner_of(obj) or obj
+    waiting = _waiting_snapshot(owner)
+    current = None if waiting is None else waiting.get((obj._meta.label_lower, str(obj.pk)))
+    if waiting is not None and current is None:
+        result.problems.append(Problem(item, _("a change waiting for review deletes this row")))
+        return None
     for name, value in values.items():
         setattr(obj, name, value)
     values = {
@@ -309,7 +317,7 @@ def _read_item(group, language, result, user):
             Problem(item, _("required fields left empty: %(fields)s") % {"fields": ", ".join(empty)})
         )
         return None
-    return ItemChange(obj=obj, values=values, fingerprint=fingerprint, language=language, item=item)
+    return ItemChange(obj=obj, values=values, fingerprint=fingerprint, language=language, item=item, owner=owner)
 
 
 def read_xliff(data, *, language=None, user=None):
@@ -357,39 +365,51 @@ def read_xliff(data, *, language=None, user=None):
     return result
 
 
-def _keep_for_review(change, *, user, comment):
-    """A change of a live item: on top of any change already waiting, kept for review."""
-    obj = type(change.obj)._default_manager.get(pk=change.obj.pk)
+def _keep_for_review(owner, changes, *, user, comment):
+    """The changes of a live item and its rows: on top of any change already waiting, kept for review as one."""
+    obj = type(owner)._default_manager.get(pk=owner.pk)
     previous = open_pending_for(obj)
     live = live_snapshot(obj)
     wanted = effective_snapshot(previous, live) if previous is not None else live
     wanted = {key: dict(fields) for key, fields in wanted.items()}
-    wanted[(obj._meta.label_lower, str(obj.pk))].update(change.values)
+    for change in changes:
+        wanted[(change.obj._meta.label_lower, str(change.obj.pk))].update(change.values)
     base = (pending_base(previous) if previous is not None else None) or live
     return store_pending(obj, wanted, base=base, user=user, previous=previous, comment=comment)
+
+
+def _by_owner(changes):
+    """``[(owner, [change])]``: the changes grouped by the item that holds them, in the file's order."""
+    groups = {}
+    for change in changes:
+        owner = change.owner or change.obj
+        groups.setdefault((owner._meta.label_lower, owner.pk), (owner, []))[1].append(change)
+    return list(groups.values())
 
 
 def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, reviewed=False):
     """Import a translated XLIFF file; with any problem nothing is changed. Returns an ``ImportResult``.
 
-    A live item's translation waits for review (one pending change per item), remembering ``origin`` and
-    ``reviewed`` for its translation record when it goes live (``provenance``); any other item is saved now."""
+    A live item's translation, and that of its rows, waits for review (one pending change per item),
+    remembering ``origin`` and ``reviewed`` for their translation records when it goes live (``provenance``);
+    any other item or row is saved now."""
     result = read_xliff(data, language=language, user=user)
     if not result.ok:
         return result
     comment = _("XLIFF import (%(language)s)") % {"language": result.language}
     with transaction.atomic():
         direct = [change for change in result.changes if not change.goes_to_review]
-        record_first_versions(models={type(change.obj) for change in direct})
-        for change in result.changes:
-            if change.goes_to_review:
-                pending = _keep_for_review(change, user=user, comment=comment)
+        owners = [owner for owner, _changes in _by_owner(direct)]  # a revision holds an item with its rows
+        record_first_versions(models={type(owner) for owner in owners})
+        for owner, changes in _by_owner(change for change in result.changes if change.goes_to_review):
+            pending = _keep_for_review(owner, changes, user=user, comment=comment)
+            snapshot = pending_snapshot(pending)
+            for change in changes:
                 remember_import(
-                    pending, change.obj, change.language,
-                    snapshot=pending_snapshot(pending), origin=origin, reviewed=reviewed,
-                )  # fmt: skip
-                result.pending.append(pending)
-                continue
+                    pending, change.obj, change.language, snapshot=snapshot, origin=origin, reviewed=reviewed
+                )
+            result.pending.append(pending)
+        for change in direct:
             obj = change.obj
             update_fields = list(change.values)
             if any(f.name == "changed_at" for f in obj._meta.get_fields()):
@@ -399,5 +419,6 @@ def import_xliff(data, *, language=None, user=None, origin=Origin.PERSON, review
                 obj, list(change.values), user=user, origin=origin, reviewed=reviewed, fingerprint=change.fingerprint
             )
             result.updated.append(change.item)
-        record_versions([change.obj for change in direct], comment=comment, user=user)
+        saved = [type(owner)._default_manager.get(pk=owner.pk) for owner in owners]  # with what was just saved
+        record_versions(saved, comment=comment, user=user)
     return result

@@ -26,6 +26,7 @@ from modeltranslation.translator import NotRegistered, translator
 from reversion.admin import VersionAdmin
 
 from portal.translated_fields import SOURCE_LANGUAGE, translated_languages
+from portal.translation_workflow import freshness, records
 from portal.translation_workflow.assignments import editable_languages, shown_disabled
 from portal.workflow import admin_views, editing, writing
 from portal.workflow.locking import locking_form
@@ -299,11 +300,16 @@ class WorkflowAdminMixin(VersionAdmin):
 
 
 def _set_status(modeladmin, request, queryset, status):
+    """Publish or archive each item like a save in its form: the German text last published is remembered
+    before, and translations stay current through a German change marked minor when it goes live."""
     count = 0
     for obj in queryset:
         if obj.status != status:
+            if freshness.has_workflow(type(obj)):
+                freshness.remember_published_source(obj)
             obj.status = status
             obj.save()
+            records.record_save(obj, ["status"], user=request.user)
             count += 1
     return count
 

@@ -11,6 +11,7 @@ changed differently is a conflict the publisher resolves (``choices``) — nothi
 import json
 
 import reversion
+from django.contrib.contenttypes.fields import GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
 from django.core.exceptions import ObjectDoesNotExist
@@ -64,6 +65,26 @@ def followed_objects(obj):
 
     walk(obj)
     return found
+
+
+def owner_of(row):
+    """The item ``row`` is one of the rows of (the item whose versions and changes hold it: a programme for its
+    building blocks, a page for its embeds), or ``None`` when ``row`` is an item itself."""
+    for model in reversion.get_registered_models():
+        for name in follow_names(model):
+            relation = model._meta.get_field(name)
+            if relation.related_model is not type(row):
+                continue
+            if isinstance(relation, GenericRelation):
+                content_type = getattr(row, relation.content_type_field_name + "_id", None)
+                if content_type != ContentType.objects.get_for_model(model).pk:
+                    continue
+                owner = model._default_manager.filter(pk=getattr(row, relation.object_id_field_name)).first()
+            else:
+                owner = getattr(row, relation.field.name, None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def row_keys(obj):
@@ -218,9 +239,9 @@ def _record_translations(live, obj, before, pending):
     brought the live text."""
     from portal.translation_workflow import freshness, provenance, records
 
-    kept = records.record_change(before, live_snapshot(obj), item=obj, live=live, user=pending.author)
-    if freshness.has_workflow(type(obj)):
-        provenance.apply_imported(pending, obj, user=pending.author)
+    after = live_snapshot(obj)
+    marks = provenance.imported(pending)
+    kept = records.record_change(before, after, item=obj, live=live, user=pending.author, imported=marks)
     return freshness.minor_change_note(kept) if kept else ""
 
 
@@ -287,12 +308,16 @@ def _decide(pending, state, *, user, comment):
 
 def restore_version(version, *, user):
     """Restore the item (every language, every related row) to an older version kept by reversion."""
+    from portal.translation_workflow import records
+
     with transaction.atomic(), reversion.create_revision():
         live = version._model._default_manager.select_for_update().get(pk=version.object_id)
+        before = live_snapshot(live)
         version.revision.revert(delete=True)
         obj = version._model._default_manager.get(pk=version.object_id)
         keep_creation_times(obj, live)
         obj.save()
+        records.record_change(before, live_snapshot(obj), item=obj, live=live, user=user)  # as any save
         reversion.set_user(user)
         reversion.set_comment(
             _("Restored the version from %(date)s")

@@ -12,8 +12,9 @@ from django.contrib import admin
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from lxml import etree
+from reversion.models import Version
 
-from funding.models import BuildingBlock
+from funding.models import BuildingBlock, CallDocument, Programme
 from portal.admin_base import ContentAdmin
 from portal.admin_translated import TranslatedAdmin
 from portal.consent.models import Embed, Provider
@@ -27,9 +28,9 @@ from portal.translation_workflow.xliff import XLIFF_NS, export_xliff
 from portal.workflow import scheduled
 from portal.workflow.models import PendingChange, PendingState
 from services.models import Closure
-from tests.funding.factories import make_block, make_programme
+from tests.funding.factories import make_block, make_call, make_programme
 from tests.portal.factories import site_notice as make_notice
-from tests.services.factories import make_office
+from tests.services.factories import make_office, make_pdf
 from tests.workflow.conftest import client_for, form_data, form_errors, make_staff
 
 pytestmark = pytest.mark.django_db
@@ -242,3 +243,128 @@ def test_every_admin_of_translated_content_records_what_it_saves():
         models = [model, *(inline.model for inline in model_admin.inlines)]
         if any(freshness.has_workflow(candidate) for candidate in models) or translatable_fields(model):
             assert isinstance(model_admin, ContentAdmin | TranslatedAdmin), model_admin
+
+
+def import_through_admin(client, items, targets, *, origin=Origin.PERSON):
+    """Export ``items`` into Turkish, fill in ``targets`` ({unit id: text}) and import the file through the
+    admin's preview and confirm as ``client``; returns the import's result."""
+    document, _count = export_xliff("tr", items=items)
+    root = etree.fromstring(document)
+    for unit_id, text in targets.items():
+        unit = root.find(f".//x:trans-unit[@id='{unit_id}']", {"x": XLIFF_NS})
+        unit.find(f"{{{XLIFF_NS}}}target").text = text
+    upload = SimpleUploadedFile("tr.xlf", etree.tostring(root, encoding="UTF-8"), "application/x-xliff+xml")
+    preview = client.post(IMPORT_URL, {"language": "tr", "file": upload, "origin": origin})
+    assert preview.status_code == 200 and not preview.context["result"].problems, preview.context["result"].problems
+    done = client.post(IMPORT_URL, {"upload": preview.context["upload"].pk})
+    assert done.status_code == 200
+    return preview.context["result"], done.context["result"]
+
+
+def test_xliff_import_of_a_live_programmes_row_waits_for_review_with_the_programme(people):
+    programme = make_programme()  # live
+    block = make_block(programme, "A")
+    translator = client_for(Client, people["translator"])
+    item = f"funding.programme:{programme.pk}"
+    targets = {f"{item}:name": "Program", f"{item}:summary": "Kısa.", f"{item}:purpose": "<p>Amaç.</p>"}
+    targets[f"funding.buildingblock:{block.pk}:title"] = "Yapı A"
+    preview, result = import_through_admin(translator, [programme, block], targets, origin=Origin.MACHINE)
+    assert all(change.goes_to_review for change in preview.changes)
+    assert not result.updated and result.pending
+    assert BuildingBlock.objects.get(pk=block.pk).title_tr in (None, "")  # nothing live before the decision
+    assert state(block) == freshness.MISSING
+    pending = PendingChange.objects.open().get()
+    assert pending.object_id == str(programme.pk) and pending.content_type.model == "programme"
+    reviewer = client_for(Client, people["reviewer"])
+    reviewer.post(f"{programme_url(programme)[:-7]}workflow/pending/{pending.pk}/publish/")
+    assert PendingChange.objects.get(pk=pending.pk).state == PendingState.PUBLISHED
+    assert BuildingBlock.objects.get(pk=block.pk).title_tr == "Yapı A"
+    assert state(block) == freshness.UP_TO_DATE
+    for obj in (programme, block):  # each keeps what the upload said, the row as the item
+        record = TranslationRecord.objects.get(
+            object_id=obj.pk, language="tr", content_type__model=obj._meta.model_name
+        )
+        assert record.origin == Origin.MACHINE and record.recorded_by == people["translator"]
+
+
+def test_xliff_import_of_a_live_pages_embed_waits_for_review_and_is_discarded_with_it(people):
+    ensure_providers()
+    page = EditorialPage.objects.create(slug="film", title_de="Film", summary_de="Kurz", status="published")
+    embed = Embed.objects.create(
+        content_object=page, provider=Provider.objects.get(key="youtube"), resource_id="dQw4w9WgXcQ", title_de="Film"
+    )
+    translator = client_for(Client, people["translator"])
+    _preview, result = import_through_admin(translator, [embed], {f"consent.embed:{embed.pk}:title": "Film [tr]"})
+    assert not result.updated
+    assert Embed.objects.get(pk=embed.pk).title_tr in (None, "")
+    pending = PendingChange.objects.open().get()
+    assert pending.content_type.model == "editorialpage"
+    client_for(Client, people["publisher"]).post(
+        f"/admin/portal/editorialpage/{page.pk}/workflow/pending/{pending.pk}/discard/"
+    )
+    assert Embed.objects.get(pk=embed.pk).title_tr in (None, "")
+    assert state(embed) == freshness.MISSING
+
+
+def test_xliff_import_of_a_draft_calls_document_is_saved_at_once(people):
+    programme = make_programme()
+    call = make_call(
+        programme=programme,
+        opens_at=datetime.datetime(2027, 1, 1, 8, 0, tzinfo=BERLIN),
+        deadline=datetime.datetime(2027, 1, 31, 23, 59, tzinfo=BERLIN),
+        status="draft",
+    )
+    document = CallDocument.objects.create(call=call, title_de="Antrag", file=SimpleUploadedFile("a.pdf", make_pdf()))
+    translator = client_for(Client, people["translator"])
+    _preview, result = import_through_admin(
+        translator, [document], {f"funding.calldocument:{document.pk}:title": "Başvuru"}
+    )
+    assert result.updated and not result.pending
+    assert CallDocument.objects.get(pk=document.pk).title_tr == "Başvuru"
+    assert state(document) == freshness.UP_TO_DATE
+
+
+def test_restoring_an_old_version_records_the_translations_it_brings_back(people):
+    programme = make_programme(name_de="Alt", name_tr="Eski", summary_tr="Kısa.", purpose_tr="<p>Amaç.</p>")
+    make_block(programme, "A", title_tr="Yapı eski")
+    publisher = client_for(Client, people["publisher"])
+    url = programme_url(programme)
+    save(publisher, url, {"summary_tr": "Kısaca."})  # the first version, recorded against "Alt"
+    save(publisher, url, {"name_de": "Neu", "building_blocks-0-title_de": "Baustein neu"})
+    save(publisher, url, {"name_tr": "Yeni", "building_blocks-0-title_tr": "Yapı yeni"})
+    block = BuildingBlock.objects.get(programme=programme)
+    assert state(programme) == freshness.UP_TO_DATE and state(block) == freshness.UP_TO_DATE
+    first = Version.objects.get_for_object(programme).order_by("revision__date_created", "pk").first()
+    response = publisher.post(f"{url[:-7]}workflow/restore/{first.pk}/")
+    assert response.status_code == 302
+    programme.refresh_from_db()
+    assert (programme.name_de, programme.name_tr) == ("Alt", "Eski")
+    assert BuildingBlock.objects.get(pk=block.pk).title_tr == "Yapı eski"
+    assert state(programme) == freshness.UP_TO_DATE  # the old Turkish text was made from the old German one
+    assert state(block) == freshness.UP_TO_DATE
+
+
+def test_publishing_from_the_list_keeps_translations_current_after_a_minor_german_change(people):
+    programme = make_programme(status=Status.DRAFT)
+    translator = client_for(Client, people["translator"])
+    save(translator, programme_url(programme), {"name_tr": "Program", "summary_tr": "Kısa.", "purpose_tr": "<p>A.</p>"})
+    publisher, editor = client_for(Client, people["publisher"]), client_for(Client, people["editor"])
+    publish = {"action": "publish_selected", "_selected_action": [programme.pk]}
+    publisher.post("/admin/funding/programme/", publish)
+    publisher.post("/admin/funding/programme/", {"action": "archive_selected", "_selected_action": [programme.pk]})
+    assert Programme.objects.get(pk=programme.pk).status == Status.ARCHIVED
+    save(editor, programme_url(programme), {"name_de": "Programm 1.", "translation_minor_change": "on"})  # a typo
+    publisher.post("/admin/funding/programme/", publish)
+    assert Programme.objects.get(pk=programme.pk).status == Status.PUBLISHED
+    assert state(programme) == freshness.UP_TO_DATE
+
+
+def test_deleting_a_row_deletes_its_translation_records(people):
+    programme = make_programme(status=Status.DRAFT)
+    block = make_block(programme, "A")
+    save(client_for(Client, people["translator"]), programme_url(programme), {"building_blocks-0-title_tr": "A"})
+    records = TranslationRecord.objects.filter(content_type__model="buildingblock", object_id=block.pk)
+    assert records.exists()
+    save(client_for(Client, people["editor"]), programme_url(programme), {"building_blocks-0-DELETE": "on"})
+    assert not BuildingBlock.objects.filter(pk=block.pk).exists()
+    assert not records.exists()
