@@ -64,10 +64,11 @@ def cookie_names(context):
     return {cookie["name"] for cookie in context.cookies()}
 
 
-def load_each(page, base_url, paths, language):
-    """Open each path in ``page`` (until its load event): 200, in ``language``, no request to another origin."""
+def load_each(page, base_url, paths, language, *, where=""):
+    """Open each path in ``page`` (until its load event): 200, in ``language``, no request to another origin.
+    ``where`` says in which browser setting (e.g. "without JavaScript"), for the failure message."""
     for path in paths:
         response = page.goto(base_url + path)
-        assert response.status == 200, path
-        assert page.evaluate("document.documentElement.lang") == language, path
-        assert page.recorder.foreign == [], f"{path} asked another origin: {page.recorder.foreign}"
+        assert response.status == 200, f"{path} {where}"
+        assert page.evaluate("document.documentElement.lang") == language, f"{path} {where}"
+        assert page.recorder.foreign == [], f"{path} {where} asked another origin: {page.recorder.foreign}"

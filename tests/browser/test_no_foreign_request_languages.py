@@ -11,15 +11,15 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 OTHER_LANGUAGES = [lang for lang in LANGUAGES if lang not in {"de", "ar"}]
 
 
-@pytest.mark.parametrize("javascript", [True, False], ids=["js", "nojs"])
-def test_every_page_type_in_the_other_languages_contacts_no_other_origin(
-    make_context, live_server, demo_site, javascript
-):
+def test_every_page_type_in_the_other_languages_contacts_no_other_origin(make_context, live_server, demo_site):
+    """One crawl for the page types, then each language's pages with JavaScript on and again with it off."""
     types = page_types(crawl("de"))
     assert {"services:service", "services:office", "masterplan:document", "info_page", "consent"} <= set(types)
-    context = make_context(javascript=javascript)
-    page = context.new_page()
-    page.recorder = context.recorder
-    for lang in OTHER_LANGUAGES:
-        load_each(page, live_server.url, [in_language(path, lang) for path in types.values()], lang)
-    assert cookie_names(context) <= ESSENTIAL_COOKIES
+    for javascript in (True, False):
+        context = make_context(javascript=javascript)
+        page = context.new_page()
+        page.recorder = context.recorder
+        where = "with JavaScript" if javascript else "without JavaScript"
+        for lang in OTHER_LANGUAGES:
+            load_each(page, live_server.url, [in_language(path, lang) for path in types.values()], lang, where=where)
+        assert cookie_names(context) <= ESSENTIAL_COOKIES, where
