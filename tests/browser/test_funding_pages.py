@@ -1,9 +1,7 @@
 """Funding pages in a real browser, German and Arabic: axe-clean, no foreign request, right lang/dir."""
 
 import pytest
-from django.utils import timezone
 
-from funding import demo
 from tests.browser.conftest import check_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -20,9 +18,8 @@ PAGES = {
 
 
 @pytest.fixture
-def demo_content(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    demo.load(today=timezone.localdate())
+def demo_content(demo_site):
+    """Every app's demo content (Berlin's date, as the pages show it): a copy of the snapshot, not a new load."""
 
 
 @pytest.mark.parametrize("lang", ["de", "ar"])

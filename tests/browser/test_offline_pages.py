@@ -3,20 +3,17 @@ an Arabic-speaking resident read, the essentials of their language and the offli
 the pages and the offline page come back in Arabic, right to left; a page never read shows the offline page;
 back online a changed page is fetched again. The worker asks no other site; the offline page is axe-clean."""
 
-import io
 import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.test import Client
-from django.utils import timezone, translation
+from django.utils import translation
 from playwright.sync_api import Error as PlaywrightError
 
 from portal.consent.models import Embed
 from portal.offline import pages as offline_pages
-from services import demo
 from services.models import Service
 from tests.browser.conftest import check_page, format_violations, run_axe
 from tests.workflow.conftest import make_staff
@@ -30,9 +27,8 @@ NEVER_READ = "/ar/topics/sprachbildung/"
 
 
 @pytest.fixture
-def demo_content(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    demo.load(today=timezone.localdate())  # Berlin's date, as the pages show it
+def demo_content(demo_site):
+    """Every app's demo content (Berlin's date, as the pages show it): a copy of the snapshot, not a new load."""
 
 
 @pytest.fixture
@@ -247,11 +243,9 @@ def test_storage_is_bounded_oldest_page_read_first(offline_context, live_server,
 KEPT_PAGE = "async (url) => { const copy = await caches.match(url, {ignoreVary: true}); return copy && copy.text(); }"
 
 
-def test_a_page_with_a_consented_frame_is_not_kept(make_context, live_server, settings, tmp_path):
+def test_a_page_with_a_consented_frame_is_not_kept(make_context, live_server, demo_site):
     """After "always allow", the page shows the provider's frame and is private: the worker keeps only the copy
     from before (a placeholder, no frame) and itself asks no other site."""
-    settings.MEDIA_ROOT = tmp_path
-    call_command("load_demo_content", stdout=io.StringIO())
     embed = Embed.objects.select_related("provider").filter(provider__key="youtube").first()
     with translation.override("de"):  # the German page, whatever language an earlier test left active
         url = live_server.url + embed.content_object.get_absolute_url()

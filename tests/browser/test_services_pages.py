@@ -1,11 +1,8 @@
 """Services, offices and HSU pages in a real browser (German and Arabic): axe-clean, no foreign request,
 right lang/dir; the HSU finder works with JavaScript switched off."""
 
-
 import pytest
-from django.utils import timezone
 
-from services import demo
 from services.models import District, HSUOffering
 from tests.browser.conftest import check_page
 
@@ -15,9 +12,8 @@ LANGS = ["de", "ar"]
 
 
 @pytest.fixture
-def demo_content(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    demo.load(today=timezone.localdate())  # Berlin's date, as the pages show it
+def demo_content(demo_site):
+    """Every app's demo content (Berlin's date, as the pages show it): a copy of the snapshot, not a new load."""
 
 
 @pytest.mark.parametrize("lang", LANGS)
