@@ -6,6 +6,7 @@ import runpy
 import shutil
 import sqlite3
 import urllib.parse
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -35,10 +36,12 @@ def test_database_that_never_answers_gives_the_503_page_and_healthz_503(tmp_path
             PORTAL_DB_CONNECT_TIMEOUT="2",
             PORTAL_WORKER_TIMEOUT="30",
         )
-        with gunicorn(env) as url:
+        # Ready when a static file answers (WhiteNoise, before any middleware that asks the database): a page would
+        # first wait out the database's connect timeout several times over. Two threads: both requests wait at once.
+        ready = "/static/img/favicon.svg"
+        with gunicorn(env, "--threads", "2", ready_path=ready) as url, ThreadPoolExecutor(2) as pool:
             # Read timeouts below the worker timeout: without the database's own time limit these raise.
-            health = fetch(f"{url}/healthz", timeout=20)
-            page = fetch(f"{url}/de/services/", timeout=20)
+            health, page = pool.map(lambda path: fetch(f"{url}{path}", timeout=20), ["/healthz", "/de/services/"])
     status, _headers, body = health
     assert status == 503
     assert json.loads(body) == {"status": "unavailable", "database": "unavailable"}
