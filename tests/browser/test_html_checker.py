@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from django.conf import settings
 
-from tests.browser.test_mobile_layout import PAGE_TYPES, load_demo
+from tests.browser.test_mobile_layout import PAGE_TYPES, add_fallback_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -32,9 +32,8 @@ def fetch(url):
 BROKEN = "<!doctype html><html lang=de><title>kaputt</title><p><div>Block im Absatz</p>"
 
 
-def test_every_page_type_is_valid_html(live_server, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    load_demo()
+def test_every_page_type_is_valid_html(live_server, demo_site, tmp_path):
+    add_fallback_page()
     files = {}
     for lang in ("de", "ar"):
         for name, path in PAGE_TYPES.items():

@@ -11,9 +11,7 @@ walks them once without JavaScript, so the suite stays fast."""
 
 import pytest
 from django.conf import settings
-from django.utils import timezone
 
-from portal.registry import app_modules
 from portal.search import documents
 from tests.browser.conftest import format_violations, run_axe
 from tests.services.factories import make_service
@@ -162,19 +160,16 @@ CONTAINED_SCRIPT = """() => {
 HOME_WIDTHS = range(320, 1281, 10)  # the home page's cards (tasks, open offices, next call) at every width
 
 
-def load_demo():
-    """Every app's demo content with its translations, a service page only in German (``FALLBACK_SLUG``), and the
-    search documents (no version history)."""
-    for module in app_modules("demo"):
-        module.load(today=timezone.localdate())
+def add_fallback_page():
+    """Beside every app's demo content (``demo_site``, a copy in milliseconds instead of a new load): a service
+    page only in German (``FALLBACK_SLUG``), and the search documents with it."""
     make_service(FALLBACK_SLUG, title=FALLBACK_TITLE, summary="Diese Seite gibt es nur auf Deutsch.", body=WIDE_TABLE)
     documents.rebuild()
 
 
 @pytest.fixture
-def demo_content(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    load_demo()
+def demo_content(demo_site):
+    add_fallback_page()
 
 
 def _phone(make_context, width, *, javascript=True):
