@@ -112,7 +112,7 @@ def worker(tree, redis, prefix, state=None):
             if state:
                 (tmpdir / "prepared").touch()
         client = Client(HTTP_HOST="127.0.0.1")
-        counter = 0
+        counter = time.time_ns()  # query strings no earlier run (a kept --state) has stored
 
         def get(path):
             client.cookies.clear()  # a first-time visitor every time
@@ -155,11 +155,19 @@ def worker(tree, redis, prefix, state=None):
                 import cProfile
                 import pstats
 
-                profiler = cProfile.Profile()
-                profiler.enable()
-                for _ in range(command["n"]):
-                    get(command["path"])
-                profiler.disable()
+                profiler = cProfile.Profile(time.process_time)  # CPU, not waiting for a disk
+                mode = command.get("mode", "off")
+                with override_settings(PORTAL_RENDER_CACHE_SECONDS=0 if mode == "off" else 3600):
+                    for _ in range(command["n"]):
+                        path = command["path"]
+                        if mode == "miss":
+                            counter += 1
+                            path += ("&" if "?" in path else "?") + f"bench={counter}"
+                        profiler.enable()
+                        get(path)
+                        profiler.disable()
+                if command.get("dump"):  # for a closer look (pstats, snakeviz)
+                    profiler.dump_stats(command["dump"])
                 text = io.StringIO()
                 stats = pstats.Stats(profiler, stream=text).sort_stats(command.get("sort", "tottime"))
                 stats.print_stats(command.get("limit", 40))

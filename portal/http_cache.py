@@ -32,7 +32,7 @@ from portal.api import language as api_language
 from portal.consent.cookie import COOKIE_NAME as CONSENT_COOKIE
 from portal.consent.cookie import read_consent
 from portal.consent.csp import ATTRIBUTE as EMBEDS
-from portal.render_cache import generation, next_boundary, rendering
+from portal.render_cache import generation_and_boundary, next_boundary, rendering
 from portal.site_notice import NOTICES_READ, dismissed_ids
 
 PAGE_KEY = "render:page:{generation}:{digest}"
@@ -123,7 +123,7 @@ class PublicPageCacheMiddleware:
             make_private(request, response)
             return response
         now = timezone.now()
-        current = generation() if settings.PORTAL_RENDER_CACHE_SECONDS else None
+        current, stored_boundary = generation_and_boundary() if settings.PORTAL_RENDER_CACHE_SECONDS else (None, None)
         key = page_key(request, current) if current is not None else None
         stored = _cached(key, now)
         if stored is not None:
@@ -131,13 +131,13 @@ class PublicPageCacheMiddleware:
             make_public(response, now=now, boundary=boundary, rendered_at=rendered_at)
             return response
         # Cached fragments under the same generation; instants at which the page changes by the clock (open now).
-        with rendering(current, now) as page_limits:
+        with rendering(current, now, stored_boundary) as page_limits:
             response = self.get_response(request)
         if not can_be_public(request, response):
             make_private(request, response)
             return response
         _vary(request, response)
-        boundary = min([next_boundary(now), *page_limits])
+        boundary = min([next_boundary(now, stored_boundary), *page_limits])
         make_public(response, now=now, boundary=boundary, rendered_at=now)
         if key is not None:
             _store(key, (now, boundary, response), now=now, boundary=boundary)

@@ -14,7 +14,10 @@ that renders such a state calls ``changes_at(instant)``; the page being rendered
 render cache middleware and by cached fragments) is then kept, and marked public, no longer than that instant.
 
 Everything lives in the default cache (Redis in production, the database cache without it). While that cache
-fails, nothing is cached and every page is rendered as before.
+fails, nothing is cached and every page is rendered as before. Each process also keeps the fragments of the
+current generation it has used (``_local``), so a page that is rendered reads each shared fragment from the
+default cache only once per process and generation: a generation is never used twice (a new one starts at a
+random number, not at 1, when the cache lost it), so a kept fragment is never one of an older state.
 """
 
 import contextlib
@@ -23,6 +26,7 @@ import datetime
 import functools
 import hashlib
 import logging
+import secrets
 
 from django.apps import apps
 from django.conf import settings
@@ -51,24 +55,36 @@ def is_content(model):
     return meta.app_config is not None and meta.app_config.name in settings.PORTAL_APPS
 
 
+def _new_generation():
+    """A generation for a cache that has none (new, flushed, evicted): a random number, so that it is none of the
+    generations used before (whose fragments a process may still keep) whatever the clock says."""
+    return secrets.randbits(52)
+
+
 def generation():
     """The current generation (an int), or None while the cache fails."""
+    return generation_and_boundary()[0]
+
+
+def generation_and_boundary():
+    """(the current generation or None while the cache fails, the stored next boundary or None): one read."""
     try:
-        value = cache.get(GENERATION_KEY)
+        found = cache.get_many([GENERATION_KEY, BOUNDARY_KEY])
+        value = found.get(GENERATION_KEY)
         if value is None:
-            cache.add(GENERATION_KEY, 1, None)
+            cache.add(GENERATION_KEY, _new_generation(), None)
             value = cache.get(GENERATION_KEY)
-        return value
+        return value, found.get(BOUNDARY_KEY)
     except Exception as error:  # any backend's failure: connection refused, timeout, missing table
         logger.warning("render cache unavailable (%s)", error)
-        return None
+        return None, None
 
 
 def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:  # no generation yet (or evicted): any new value differs from the keys in use
-        cache.set(GENERATION_KEY, int(timezone.now().timestamp() * 1000), None)
+        cache.set(GENERATION_KEY, _new_generation(), None)
     except Exception as error:
         logger.warning("render cache: generation not moved on (%s)", error)
 
@@ -103,7 +119,13 @@ def connect_signals():
 # --- One page being rendered: its instants and its fragments ---------------------------------------------
 _limits = contextvars.ContextVar("render_cache_limits", default=None)
 _page = contextvars.ContextVar("render_cache_page", default=None)  # (generation, the instant the page is for)
+_stored_boundary = contextvars.ContextVar("render_cache_boundary", default=None)  # read with the generation
 FRAGMENT_KEY = "render:fragment:{generation}:{digest}"
+# This process's copies of the fragments of one generation: {key: (expires, stored)}; emptied when the generation
+# moves on or when full. Very large fragments (the sitemap) are left to the shared cache.
+LOCAL_FRAGMENTS = 256
+LOCAL_FRAGMENT_CHARS = 100_000
+_local = {"generation": None, "fragments": {}}
 
 
 def changes_at(instant):
@@ -130,15 +152,35 @@ def limits():
 
 
 @contextlib.contextmanager
-def rendering(current_generation, now):
+def rendering(current_generation, now, stored_boundary=None):
     """An anonymous page for the instant ``now`` is rendered under ``current_generation`` (None: the render cache
-    is off or fails): its fragments are cached under it too. Yields the page's ``limits()``."""
+    is off or fails): its fragments are cached under it too. ``stored_boundary``: the boundary entry read with the
+    generation (``generation_and_boundary``), used by ``next_boundary`` instead of reading it again. Yields the
+    page's ``limits()``."""
     token = _page.set((current_generation, now) if current_generation is not None else None)
+    boundary_token = _stored_boundary.set(stored_boundary)
     try:
         with limits() as collected:
             yield collected
     finally:
+        _stored_boundary.reset(boundary_token)
         _page.reset(token)
+
+
+def _local_fragments(current):
+    if _local["generation"] != current:
+        _local["generation"], _local["fragments"] = current, {}
+    return _local["fragments"]
+
+
+def _keep_locally(fragments, key, stored, now):
+    value = stored[3]
+    if isinstance(value, str) and len(value) > LOCAL_FRAGMENT_CHARS:
+        return
+    if len(fragments) >= LOCAL_FRAGMENTS:
+        fragments.clear()
+    # No longer than the shared cache keeps it (stored at its rendering, for at most the render cache's time).
+    fragments[key] = (stored[0] + datetime.timedelta(seconds=settings.PORTAL_RENDER_CACHE_SECONDS), stored)
 
 
 def fragment(name, *vary, build):
@@ -153,10 +195,16 @@ def fragment(name, *vary, build):
     current, now = page
     state = "\x1f".join([name, *(str(part) for part in vary)])
     key = FRAGMENT_KEY.format(generation=current, digest=hashlib.sha256(state.encode()).hexdigest())
-    try:
-        stored = cache.get(key)
-    except Exception:  # a failing cache costs a render, nothing more
-        stored = None
+    fragments = _local_fragments(current)
+    local = fragments.get(key)
+    stored = local[1] if local is not None and now < local[0] else None
+    if stored is None:
+        try:
+            stored = cache.get(key)
+        except Exception:  # a failing cache costs a render, nothing more
+            stored = None
+        if stored is not None:
+            _keep_locally(fragments, key, stored, now)
     if stored is not None:
         rendered_at, boundary, own_limit, value = stored
         if rendered_at <= now < boundary:
@@ -167,10 +215,13 @@ def fragment(name, *vary, build):
     boundary = min([next_boundary(now), *collected])
     timeout = min(settings.PORTAL_RENDER_CACHE_SECONDS, int((boundary - now).total_seconds()))
     if timeout > 0:
+        stored = (now, boundary, min(collected, default=None), value)
         try:
-            cache.set(key, (now, boundary, min(collected, default=None), value), timeout)
+            cache.set(key, stored, timeout)
         except Exception as error:
             logger.warning("render cache: fragment not stored (%s)", error)
+        else:
+            _keep_locally(fragments, key, stored, now)
     return value
 
 
@@ -252,13 +303,16 @@ def _earliest(now):
     return min(values, default=None)
 
 
-def next_boundary(now):
-    """``compute_next_boundary``, remembered until the boundary passes (saves bring it forward without a query)."""
+def next_boundary(now, stored=None):
+    """``compute_next_boundary``, remembered until the boundary passes (saves bring it forward without a query).
+    ``stored``: the entry already read with the generation (else the one ``rendering()`` was given, else read)."""
     key = BOUNDARY_KEY
-    try:
-        stored = cache.get(key)
-    except Exception:
-        stored = None
+    stored = stored or _stored_boundary.get()
+    if stored is None or not (stored[0] <= now < stored[1]):
+        try:
+            stored = cache.get(key)
+        except Exception:
+            stored = None
     if stored is not None:
         computed_at, boundary = stored
         if computed_at <= now < boundary:

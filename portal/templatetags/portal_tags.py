@@ -1,7 +1,9 @@
 """Template tags of the shared page layer: rich text, language switcher, alternates and absolute URLs."""
 
 from django import template
-from django.urls import NoReverseMatch, Resolver404, resolve, reverse, translate_url
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, Resolver404, get_script_prefix, get_urlconf, resolve, reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -66,14 +68,64 @@ def _language_links(context):
     ]
 
 
-@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+# The language switcher and the hreflang alternates depend only on the page's path, the active language, the
+# languages the page is translated into, whether it is a fallback or not indexed, and the site's settings: never
+# on content. Rendered once per such state and process, then reused (a page not in the render cache, a page with
+# the render cache off, any visitor): bounded, emptied when full.
+FRAME_CACHE_SIZE = 4096
+_frame_cache = {}
+
+
+def _frame_state():
+    return (
+        tuple(settings.LANGUAGES),
+        tuple(settings.LANGUAGES_BIDI),
+        settings.PORTAL_SITE_URL,
+        get_script_prefix(),
+        get_urlconf(),
+    )
+
+
+def _frame_part(key, build):
+    key = (*key, _frame_state())
+    html = _frame_cache.get(key)
+    if html is None:
+        html = build()
+        if len(_frame_cache) >= FRAME_CACHE_SIZE:
+            _frame_cache.clear()
+        _frame_cache[key] = html
+    return html
+
+
+def _translated_key(context):
+    translated = context.get("translated_languages")
+    return None if translated is None else tuple(translated)
+
+
+@register.simple_tag(takes_context=True)
 def language_switcher(context):
-    return {"links": _language_links(context)}
+    request = context.get("request")
+    path = request.path if request is not None else "/"
+    key = ("switcher", path, translation.get_language(), _translated_key(context))
+    return _frame_part(
+        key,
+        lambda: mark_safe(
+            render_to_string("includes/language_switcher.html", {"links": _language_links(context)})
+        ),
+    )
 
 
-@register.inclusion_tag("includes/alternates.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def alternates(context):
     """``hreflang`` alternates (only translated languages) and the canonical link of the page."""
+    request = context.get("request")
+    path = request.path if request is not None else "/"
+    fallback, noindex = bool(context.get("is_fallback")), bool(context.get("noindex", False))
+    key = ("alternates", path, translation.get_language(), _translated_key(context), fallback, noindex)
+    return _frame_part(key, lambda: mark_safe(render_to_string("includes/alternates.html", _alternates(context))))
+
+
+def _alternates(context):
     links = [link for link in _language_links(context) if link["translated"]]
     request = context.get("request")
     current = translation.get_language()
