@@ -109,9 +109,7 @@ def language_switcher(context):
     key = ("switcher", path, translation.get_language(), _translated_key(context))
     return _frame_part(
         key,
-        lambda: mark_safe(
-            render_to_string("includes/language_switcher.html", {"links": _language_links(context)})
-        ),
+        lambda: mark_safe(render_to_string("includes/language_switcher.html", {"links": _language_links(context)})),
     )
 
 
