@@ -255,6 +255,19 @@ def main(argv=None):
         worker(args.worker, args.redis, args.prefix, args.state)
         return 0
     started = time.perf_counter()
+    pages, facts, cpu = compare(args)
+    output = table(args, pages, facts, cpu, total=time.perf_counter() - started)
+    print(output)
+    if args.output:
+        write_section(Path(args.output), output)
+        print(f"bench/cpu.py: table written to {args.output}", file=sys.stderr)
+    paths = [path for _label, path in pages]
+    return 0 if all(fact[path]["status"] == 200 for fact in facts for path in paths) else 1
+
+
+def compare(args):
+    """Both trees side by side (``args`` as parse_args gives them): (pages, facts per tree, {(tree, mode, path):
+    [CPU ms]}). Also used by bench/stack.py."""
     print("bench/cpu.py: preparing two workers (migrate, demo content, collectstatic) ...", file=sys.stderr)
     trees = {"before": args.before, "after": args.after}
     workers = [Worker(name, tree, args.redis, args.state) for name, tree in trees.items()]
@@ -276,12 +289,7 @@ def main(argv=None):
     finally:
         for worker_ in workers:
             worker_.close()
-    output = table(args, pages, facts, cpu, total=time.perf_counter() - started)
-    print(output)
-    if args.output:
-        write_section(Path(args.output), output)
-        print(f"bench/cpu.py: table written to {args.output}", file=sys.stderr)
-    return 0 if all(fact[path]["status"] == 200 for fact in facts for path in paths) else 1
+    return pages, facts, cpu
 
 
 def table(args, pages, facts, cpu, *, total):

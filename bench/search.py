@@ -315,6 +315,7 @@ def main(argv=None):
     parser.add_argument("--samples", type=int, default=20, help="timed requests per query and scale (default 20)")
     parser.add_argument("--before", help="another checkout (e.g. of main) measured beside this one")
     parser.add_argument("--output", nargs="?", const=str(DEFAULT_OUTPUT), help="also write the table to FILE")
+    parser.add_argument("--json", help="also write the medians at 10× of this checkout to FILE (for bench/stack.py)")
     args = parser.parse_args(argv)
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):
@@ -341,6 +342,10 @@ def main(argv=None):
     print(text)
     if args.output:
         write_section(args.output, HEADING, text)
+    if args.json:
+        _small_items, _large_items, _small, large = figures
+        medians = {" ".join(key).strip(): found[-1][0] for key, found in large.items()}
+        Path(args.json).write_text(json.dumps({"medians_10x": medians}))
 
 
 if __name__ == "__main__":

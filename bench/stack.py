@@ -7,7 +7,12 @@
 
 for the home page, a service page and the HSU finder, then search at 1× and 10× data (bench/search.py).
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_stack .venv/bin/python bench/stack.py [--output [FILE]]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_stack .venv/bin/python bench/stack.py \\
+        [--cpu-before PATH] [--search-before PATH] [--output [FILE]]
+
+``--cpu-before PATH`` (a checkout of the code before, e.g. ``git worktree add --detach /tmp/cpu-base c7b623e``)
+adds the CPU per uncached home page, before and after side by side (bench/cpu.py, first in the run), so that one
+run shows the three figures of issue 16: proxy / nginx static, uncached home before / after, search at 10×.
 
 The database must be a throwaway PostgreSQL database (migrated, demo content loaded, later multiplied tenfold).
 The machine may be shared: compare the columns of one run (ratios), not runs with each other. Needs nginx.
@@ -15,9 +20,11 @@ The machine may be shared: compare the columns of one run (ratios), not runs wit
 
 import argparse
 import http.client
+import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -29,6 +36,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench import cpu as cpu_bench  # noqa: E402
 from bench.search import DEFAULT_OUTPUT, write_section  # noqa: E402
 from tests.portal.live_server import fetch, gunicorn, manage, production_env  # noqa: E402
 from tests.portal.stack import nginx  # noqa: E402
@@ -138,6 +146,48 @@ def pages_table(rows, *, clients, seconds, workers):
     return "\n".join(lines) + "\n"
 
 
+def measure_cpu(before, *, rounds, requests, redis):
+    """bench/cpu.py for the home page (German and Arabic), this checkout against ``before``: (table, summary)."""
+    argv = ["--before", before, "--only", "home", "--rounds", str(rounds), "--requests", str(requests)]
+    args = cpu_bench.parse_args(argv + (["--redis", redis] if redis else []))
+    started = time.perf_counter()
+    pages, facts, cpu = cpu_bench.compare(args)
+    text = cpu_bench.table(args, pages, facts, cpu, total=time.perf_counter() - started)
+    text = text.split("\n", 2)[2]  # without bench/cpu.py's own heading: a part of this section
+    ratios = {}
+    for _label, path in pages:
+        old = statistics.median(cpu[("before", "miss", path)])
+        new = statistics.median(cpu[("after", "miss", path)])
+        ratios[path] = (old, new, old / new)
+    return text, ratios
+
+
+def summary(rows, cpu_ratios, search_medians):
+    """The three figures of issue 16 (Must show), from this run."""
+    lines = ["**This run** (issue 16, Must show):", ""]
+    shares = [(label, proxy[0] / static[0]) for label, _path, _direct, proxy, static, _cache in rows if static[0]]
+    if shares:
+        worst = min(shares, key=lambda share: share[1])
+        lines.append(
+            "- behind the shipped proxy, share of nginx-static throughput: "
+            + ", ".join(f"{label} {share:.0%}" for label, share in shares)
+            + f" (lowest {worst[1]:.0%}, needed ≥ 50 %)"
+        )
+    if cpu_ratios:
+        lines.append(
+            "- uncached home (page not in the render cache), CPU per request before → after: "
+            + ", ".join(f"`{path}` {old:.1f} → {new:.1f} ms = {x:.1f}×" for path, (old, new, x) in cpu_ratios.items())
+            + " (needed ≥ 3×)"
+        )
+    if search_medians:
+        slowest = max(search_medians.items(), key=lambda item: item[1])
+        lines.append(
+            f"- search at 10× data on PostgreSQL, median server time per query: {min(search_medians.values()):.1f}–"
+            f"{slowest[1]:.1f} ms (slowest: {slowest[0]}; needed ≤ 20 ms)"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=8, help="concurrent connections (default 8)")
@@ -145,23 +195,45 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=2 * len(os.sched_getaffinity(0)) + 1)
     parser.add_argument("--search-samples", type=int, default=10)
     parser.add_argument("--search-before", help="another checkout measured beside this one (bench/search.py --before)")
+    parser.add_argument("--cpu-before", help="checkout before the change: CPU per uncached home page (bench/cpu.py)")
+    parser.add_argument("--cpu-rounds", type=int, default=6, help="bench/cpu.py --rounds (default 6)")
+    parser.add_argument("--cpu-requests", type=int, default=4, help="bench/cpu.py --requests (default 4)")
+    parser.add_argument("--cpu-redis", default="", help="bench/cpu.py --redis (default: the database cache)")
     parser.add_argument("--output", nargs="?", const=str(DEFAULT_OUTPUT), help="also write to FILE")
     args = parser.parse_args(argv)
     if not os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         raise SystemExit("bench/stack.py: set DATABASE_URL to a throwaway PostgreSQL database")
     folder = Path(tempfile.mkdtemp(prefix="portal-stack-"))
+    cpu_text, cpu_ratios = "", {}
     try:
+        if args.cpu_before:
+            cpu_text, cpu_ratios = measure_cpu(
+                args.cpu_before, rounds=args.cpu_rounds, requests=args.cpu_requests, redis=args.cpu_redis
+            )
         rows = measure_pages(folder, clients=args.clients, seconds=args.seconds, workers=args.workers)
         text = pages_table(rows, clients=args.clients, seconds=args.seconds, workers=args.workers)
         before = ["--before", args.search_before] if args.search_before else []
         search = subprocess.run(
-            [sys.executable, "bench/search.py", "--samples", str(args.search_samples), *before],
+            [sys.executable, "bench/search.py", "--samples", str(args.search_samples), *before,
+             "--json", str(folder / "search.json")],
             cwd=ROOT, env={**os.environ}, check=True, capture_output=True, text=True,
         ).stdout  # fmt: skip
+        search_medians = json.loads((folder / "search.json").read_text())["medians_10x"]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
-    text = f"Measured {when} on {os.cpu_count()} cores.\n\n{text}\nSearch in the same run:\n\n{search}"
+    command = "`" + " ".join(["DATABASE_URL=postgres://…", ".venv/bin/python", "bench/stack.py", *sys.argv[1:]]) + "`"
+    text = (
+        f"Measured {when} on {os.cpu_count()} cores; command: {command}\n\n"
+        + summary(rows, cpu_ratios, search_medians)
+        + f"\n{text}\n"
+        + (
+            f"CPU per uncached home page in the same run (bench/cpu.py, before = `{args.cpu_before}`):\n\n{cpu_text}\n"
+            if cpu_text
+            else ""
+        )
+        + f"Search in the same run:\n\n{search}"
+    )
     print(text)
     if args.output:
         write_section(args.output, HEADING, text)
