@@ -86,7 +86,7 @@ def _frame_state():
     )
 
 
-def _frame_part(key, build):
+def frame_part(key, build):
     key = (*key, _frame_state())
     html = _frame_cache.get(key)
     if html is None:
@@ -107,7 +107,7 @@ def language_switcher(context):
     request = context.get("request")
     path = request.path if request is not None else "/"
     key = ("switcher", path, translation.get_language(), _translated_key(context))
-    return _frame_part(
+    return frame_part(
         key,
         lambda: mark_safe(render_to_string("includes/language_switcher.html", {"links": _language_links(context)})),
     )
@@ -120,7 +120,7 @@ def alternates(context):
     path = request.path if request is not None else "/"
     fallback, noindex = bool(context.get("is_fallback")), bool(context.get("noindex", False))
     key = ("alternates", path, translation.get_language(), _translated_key(context), fallback, noindex)
-    return _frame_part(key, lambda: mark_safe(render_to_string("includes/alternates.html", _alternates(context))))
+    return frame_part(key, lambda: mark_safe(render_to_string("includes/alternates.html", _alternates(context))))
 
 
 def _alternates(context):

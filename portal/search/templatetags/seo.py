@@ -3,15 +3,18 @@
 from django import template
 from django.conf import settings
 from django.db import models
+from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from portal import languages
 from portal.search import registry, structured_data
 from portal.search.snippets import plain_text
 from portal.site_url import absolute_url
+from portal.templatetags.portal_tags import frame_part
 from portal.translated_fields import SOURCE_LANGUAGE, content_language
 
 register = template.Library()
@@ -57,8 +60,22 @@ def structured_data_script(context):
     return structured_data.to_script(structured_data.graph(nodes))
 
 
-@register.inclusion_tag("search/_open_graph.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def open_graph(context):
+    """The Open Graph tags: rendered once per process for the same values (the page's title, description, address,
+    languages and image) in the same language, as the language switcher (``portal_tags.frame_part``)."""
+    values = _open_graph_values(context)
+    key = ("open_graph", translation.get_language(), tuple((name, _hashable(value)) for name, value in values.items()))
+    return frame_part(key, lambda: mark_safe(render_to_string("search/_open_graph.html", values)))
+
+
+def _hashable(value):
+    if isinstance(value, (list, tuple)):
+        return tuple(_hashable(part) for part in value)
+    return value if value is None or isinstance(value, (int, float)) else str(value)
+
+
+def _open_graph_values(context):
     language = translation.get_language()
     obj, entry = _page_object(context)
     title = description = ""
