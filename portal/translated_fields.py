@@ -90,6 +90,13 @@ def content_language(obj, language=None):
     return language if is_translated(obj, language) else SOURCE_LANGUAGE
 
 
+def shown_columns(model, language):
+    """The translated columns a list needs to show its items in ``language`` or German (``content_language``
+    reads them all): for ``.only()``, instead of every language's columns."""
+    languages = dict.fromkeys([language or SOURCE_LANGUAGE, SOURCE_LANGUAGE])
+    return [build_localized_fieldname(field, code) for field in translatable_fields(model) for code in languages]
+
+
 def value_in(obj, field, language):
     """The value of the translatable ``field`` of ``obj`` in ``language`` (None when the field has no such column)."""
     return getattr(obj, build_localized_fieldname(field, language), None)

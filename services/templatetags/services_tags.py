@@ -6,7 +6,7 @@ from django import template
 from django.utils import timezone, translation
 
 from portal.districts import District
-from portal.translated_fields import content_language
+from portal.translated_fields import content_language, shown_columns
 from services.choices import Weekday
 from services.models import Office
 
@@ -56,6 +56,13 @@ def any_notes(offerings):
 def open_offices(limit=4):
     """The public offices with opening hours (at most ``limit``, by name) and whether each is open now: the "advice
     and help" task on the home page."""
-    offices = Office.objects.published().filter(hours__isnull=False).distinct().prefetch_related("hours", "closures")
+    columns = ["slug", *shown_columns(Office, translation.get_language())]  # the name and address, in two languages
+    offices = (
+        Office.objects.published()
+        .filter(hours__isnull=False)
+        .distinct()
+        .only(*columns)
+        .prefetch_related("hours", "closures")
+    )
     now = timezone.now()
     return {"offices": [(office, office.opening_status(at=now)) for office in offices[:limit]]}
