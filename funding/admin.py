@@ -6,6 +6,7 @@ from modeltranslation.admin import TranslationStackedInline, TranslationTabularI
 
 from funding.models import BuildingBlock, CallDocument, FundedProject, FundingCall, Programme
 from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
+from portal.admin_translated import LanguageAttrsInline
 
 CONTACT_FIELDSET = (
     _("Contact"),
@@ -18,7 +19,7 @@ def _collapsed(fieldset):
     return title, {**options, "classes": ("collapse",)}
 
 
-class BuildingBlockInline(TranslationTabularInline):
+class BuildingBlockInline(LanguageAttrsInline, TranslationTabularInline):
     model = BuildingBlock
     extra = 0
     fields = ("code", "title", "description", "max_amount")
@@ -39,7 +40,7 @@ class ProgrammeAdmin(ContentAdmin):
     )
 
 
-class CallDocumentInline(TranslationStackedInline):
+class CallDocumentInline(LanguageAttrsInline, TranslationStackedInline):
     model = CallDocument
     extra = 0
     fields = ("kind", "title", "file", "required", "position")

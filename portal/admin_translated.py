@@ -1,6 +1,7 @@
-"""Admin of translated models: the language fields' ``lang`` and ``dir``, and the base admin of a translated model
-outside the review workflow. Kept apart from ``portal.admin_base`` (the content admins' base), which the apps'
-admins and the embed layer's admin both build on, so that neither imports the other."""
+"""Admin of translated models: the language fields' ``lang`` and ``dir`` (in a form and in its inline rows), and the
+base admin of a translated model outside the review workflow. Kept apart from ``portal.admin_base`` (the content
+admins' base), which the apps' admins and the embed layer's admin both build on, so that neither imports the
+other."""
 
 from modeltranslation.admin import TranslationAdmin
 from modeltranslation.fields import TranslationField
@@ -16,6 +17,18 @@ def language_attrs(db_field):
     if not isinstance(db_field, TranslationField) or not language:
         return {}
     return {"lang": language, "dir": direction(language)}
+
+
+class LanguageAttrsInline:
+    """Mixed into every inline of translated rows (before modeltranslation's inline class): the rows' language
+    fields get their ``lang`` and ``dir`` as the item's own fields do."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if field is not None:
+            widget = getattr(field.widget, "widget", field.widget)  # inside the admin's related-field wrapper
+            widget.attrs.update(language_attrs(db_field))
+        return field
 
 
 class TranslatedAdmin(TranslationAdmin):

@@ -15,7 +15,7 @@ from modeltranslation.admin import TranslationTabularInline
 from reversion.models import Revision
 
 from portal.admin_base import PUBLICATION_FIELDSET, ContentAdmin
-from portal.admin_translated import TranslatedAdmin
+from portal.admin_translated import LanguageAttrsInline, TranslatedAdmin
 from services import hsu_csv
 from services.models import (
     Closure,
@@ -74,7 +74,7 @@ class OpeningHoursInline(admin.TabularInline):
     fields = ("weekday", "opens", "closes", "appointment_only")
 
 
-class ClosureInline(TranslationTabularInline):
+class ClosureInline(LanguageAttrsInline, TranslationTabularInline):
     model = Closure
     extra = 0
     fields = ("first_day", "last_day", "reason")

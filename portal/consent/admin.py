@@ -11,7 +11,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationGenericStackedInline
 
-from portal.admin_translated import TranslatedAdmin
+from portal.admin_translated import LanguageAttrsInline, TranslatedAdmin
 from portal.consent.models import Embed, Provider, recognise
 
 
@@ -59,7 +59,7 @@ class EmbedForm(forms.ModelForm):
         return super().save(commit=commit)
 
 
-class EmbedInline(TranslationGenericStackedInline):
+class EmbedInline(LanguageAttrsInline, TranslationGenericStackedInline):
     model = Embed
     form = EmbedForm
     extra = 0

@@ -5,7 +5,8 @@
 - translators: only their assigned languages are editable; the German source is shown rendered beside the
   editor and lists of choices by their labels; a POST that changes another language is refused (403), nothing
   is saved (``portal.translation_workflow.assignments``);
-- a "minor change" box for those who change the German text: translations stay current (``freshness``);
+- a "minor change" box for those who change the German text: translations stay current (``freshness``), of the
+  item and of every inline row whose German text the save changed;
 - after a save, each language written (in the item or an inline row) is recorded against the published German
   source (``portal.translation_workflow.records``);
 - the language tabs (our own small script and stylesheet; modeltranslation's tabbed admin would load jQuery UI
@@ -275,12 +276,41 @@ def keep_minor_change(request, obj, *, before):
 
         def keep():
             if getattr(state, "captured", None) is not None:
-                item = obj_type._default_manager.get(pk=obj_pk)
-                freshness.mark_minor_change(item, before=before, after=after, user=user)
+                item = obj_type._default_manager.filter(pk=obj_pk).first()
+                if item is not None:
+                    freshness.remember_published_source(item)  # what the change goes live on top of
+                    freshness.mark_minor_change(item, before=before, after=after, user=user)
 
         request.workflow_keep_after_rollback = [*getattr(request, "workflow_keep_after_rollback", ()), keep]
     else:
         freshness.mark_minor_change(obj, before=before, after=after, user=request.user)
+
+
+def rows_before(formsets):
+    """The German fingerprints of the existing inline rows a save is about to change, as they are in the database:
+    ``[(row as the form holds it, row in the database, fingerprint)]``."""
+    found = []
+    for formset in formsets:
+        if not freshness.has_workflow(formset.model):
+            continue
+        forms_by_pk = {
+            form.instance.pk: form
+            for form in formset.forms
+            if form.instance.pk is not None and form.has_changed() and form not in formset.deleted_forms
+        }
+        stored = formset.model._default_manager.in_bulk(list(forms_by_pk))
+        for pk, row in stored.items():
+            found.append((forms_by_pk[pk].instance, row, freshness.german_fingerprint(row)))
+    return found
+
+
+def keep_minor_row_changes(request, rows):
+    """The "minor change" box covers the inline rows too: each row whose German text the save changed is marked
+    (``rows`` as ``rows_before`` gave them, before the save)."""
+    for row, stored, before in rows:
+        if freshness.german_fingerprint(row) != before:
+            freshness.remember_published_source(stored)
+            keep_minor_change(request, row, before=before)
 
 
 class TranslationWorkflowMixin:
@@ -357,7 +387,10 @@ class TranslationWorkflowMixin:
             request.translation_minor_note = freshness.minor_change_note(kept)
 
     def save_related(self, request, form, formsets, change):
+        minor = change and form.cleaned_data.get(MINOR_FIELD) and getattr(self.model, "translation_required", None)
+        rows = rows_before(formsets) if minor else []
         super().save_related(request, form, formsets, change)
+        keep_minor_row_changes(request, rows)
         records.record_formsets(formsets, user=request.user)  # the inline rows (the item: save_model)
 
     def log_change(self, request, obj, message):

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_delete
 from django.utils.translation import gettext_lazy as _
+from reversion.signals import post_revision_commit
 
 
 class TranslationWorkflowConfig(AppConfig):
@@ -36,3 +37,5 @@ class TranslationWorkflowConfig(AppConfig):
         # change going live without the row, a restored version, a cascade).
         for model in freshness.translated_models():
             post_delete.connect(records.delete_records, sender=model, dispatch_uid=f"records_{model._meta.label_lower}")
+        # Every kept version notes the translation records of its rows, for a restore of it.
+        post_revision_commit.connect(records.remember_revision_sources, dispatch_uid="records_revision_sources")

@@ -321,3 +321,25 @@ class ImportedTranslation(models.Model):
 
     def __str__(self):
         return f"{self.pending_id} [{self.language}] {self.origin}"
+
+
+class RevisionSources(models.Model):
+    """The translation records of the items and rows in a kept version, as they were when it was made: restoring
+    the version brings a translation back as made from the German text it was made from then (up to date only
+    when that is the restored German text), never as freshly made from the restored text."""
+
+    revision = models.OneToOneField(
+        "reversion.Revision", on_delete=models.CASCADE, related_name="+", verbose_name=_("version")
+    )
+    records = models.JSONField(
+        _("translation records"),
+        default=dict,
+        help_text=_("Per row (“funding.buildingblock:3”) and language: the German text's fingerprint, who made it."),
+    )
+
+    class Meta:
+        verbose_name = _("translation records of a version")
+        verbose_name_plural = _("translation records of versions")
+
+    def __str__(self):
+        return str(self.revision_id)

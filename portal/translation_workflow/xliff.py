@@ -17,6 +17,7 @@ with its item: into the item's change waiting for review when the item is live, 
 goes through the shared sanitiser (``portal.richtext.sanitize``); plain text loses any markup.
 """
 
+import copy
 import html
 from dataclasses import dataclass, field
 
@@ -246,7 +247,47 @@ def _waiting_snapshot(owner):
     return effective_snapshot(pending, live_snapshot(owner))
 
 
-def _read_item(group, language, result, user):
+def _group_key(group):
+    """``(model label, number)`` a ``<group>`` names, or ``None``."""
+    label, _sep, pk = (group.get("id") or "").rpartition(":")
+    try:
+        model = apps.get_model(label)
+    except (LookupError, ValueError):
+        return None
+    number = ascii_int(pk)
+    if number is None or model not in freshness.translated_models():
+        return None
+    return model, number
+
+
+class _Lookups:
+    """What reading one file looks up, once: the items and rows it names (a query per model), the item holding
+    each row, and each item's change waiting for review; the queries do not grow with the number of rows."""
+
+    def __init__(self, groups):
+        self.wanted, self.objects, self.owners, self.waiting = {}, {}, {}, {}
+        for group in groups:
+            key = _group_key(group)
+            if key is not None:
+                self.wanted.setdefault(key[0], set()).add(key[1])
+
+    def get(self, model, number):
+        if model not in self.objects:
+            self.objects[model] = model._default_manager.in_bulk(self.wanted.get(model, set()) | {number})
+        obj = self.objects[model].get(number)
+        return copy.copy(obj) if obj is not None else None  # the caller sets the imported values on it
+
+    def owner(self, obj):
+        return owner_of(obj, cache=self.owners) or obj
+
+    def waiting_snapshot(self, owner):
+        key = (owner._meta.label_lower, str(owner.pk))
+        if key not in self.waiting:
+            self.waiting[key] = _waiting_snapshot(owner)
+        return self.waiting[key]
+
+
+def _read_item(group, language, result, user, lookups):
     """Check one ``<group>``; return an ``ItemChange`` or ``None``."""
     item = group.get("id") or "?"
     label, _sep, pk = item.rpartition(":")
@@ -261,7 +302,7 @@ def _read_item(group, language, result, user):
     if user is not None and not user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}"):
         result.problems.append(Problem(item, _("you may not change items of this kind")))
         return None
-    obj = model._default_manager.filter(pk=number).first()
+    obj = lookups.get(model, number)
     if obj is None:
         result.problems.append(Problem(item, _("this item no longer exists")))
         return None
@@ -290,24 +331,16 @@ def _read_item(group, language, result, user):
         values[localized] = value
     if len(result.problems) > problems_before:
         return None
-    owner = owner_of(obj) or obj
-    waiting = _waiting_snapshot(owner)
+    owner = lookups.owner(obj)
+    waiting = lookups.waiting_snapshot(owner)
     current = None if waiting is None else waiting.get((obj._meta.label_lower, str(obj.pk)))
     if waiting is not None and current is None:
         result.problems.append(Problem(item, _("a change waiting for review deletes this row")))
         return None
+    stored = current if current is not None else {name: getattr(obj, name) for name in values}
     for name, value in values.items():
         setattr(obj, name, value)
-    values = {
-        name: value
-        for name, value in values.items()
-        if value
-        != (
-            (current or {}).get(name)
-            if current is not None
-            else getattr(type(obj)._default_manager.get(pk=obj.pk), name)
-        )
-    }
+    values = {name: value for name, value in values.items() if value != stored.get(name)}
     if not values:
         result.skipped.append(item)
         return None
@@ -338,6 +371,7 @@ def read_xliff(data, *, language=None, user=None):
     if not files:
         result.problems.append(Problem("", _("The file contains no items.")))
         return result
+    lookups = _Lookups(root.iter(_q("group")))
     for file_el in files:
         file_language = file_el.get("target-language", "")
         if language and file_language != language:
@@ -357,7 +391,7 @@ def read_xliff(data, *, language=None, user=None):
             continue
         result.language = result.language or file_language
         for group in file_el.iter(_q("group")):
-            change = _read_item(group, file_language, result, user)
+            change = _read_item(group, file_language, result, user, lookups)
             if change is not None:
                 result.changes.append(change)
     if result.problems:

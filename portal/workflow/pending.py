@@ -67,9 +67,10 @@ def followed_objects(obj):
     return found
 
 
-def owner_of(row):
+def owner_of(row, *, cache=None):
     """The item ``row`` is one of the rows of (the item whose versions and changes hold it: a programme for its
-    building blocks, a page for its embeds), or ``None`` when ``row`` is an item itself."""
+    building blocks, a page for its embeds), or ``None`` when ``row`` is an item itself. ``cache``: a dict kept
+    over several calls (an import's rows), so that the rows of one item fetch it once."""
     for model in reversion.get_registered_models():
         for name in follow_names(model):
             relation = model._meta.get_field(name)
@@ -79,11 +80,17 @@ def owner_of(row):
                 content_type = getattr(row, relation.content_type_field_name + "_id", None)
                 if content_type != ContentType.objects.get_for_model(model).pk:
                     continue
-                owner = model._default_manager.filter(pk=getattr(row, relation.object_id_field_name)).first()
+                owner_pk = getattr(row, relation.object_id_field_name)
             else:
-                owner = getattr(row, relation.field.name, None)
-            if owner is not None:
-                return owner
+                owner_pk = getattr(row, relation.field.attname, None)
+            if owner_pk is None:
+                continue
+            cache = {} if cache is None else cache
+            key = (model._meta.label_lower, str(owner_pk))
+            if key not in cache:
+                cache[key] = model._default_manager.filter(pk=owner_pk).first()
+            if cache[key] is not None:
+                return cache[key]
     return None
 
 
@@ -317,7 +324,9 @@ def restore_version(version, *, user):
         obj = version._model._default_manager.get(pk=version.object_id)
         keep_creation_times(obj, live)
         obj.save()
-        records.record_change(before, live_snapshot(obj), item=obj, live=live, user=user)  # as any save
+        # The German as any save; the translations as they were recorded when the version was kept.
+        restored = records.revision_sources(version.revision)
+        records.record_change(before, live_snapshot(obj), item=obj, live=live, user=user, restored=restored)
         reversion.set_user(user)
         reversion.set_comment(
             _("Restored the version from %(date)s")
