@@ -93,7 +93,12 @@ def test(args):
     ensure_environment()
     ensure_test_tools()
     ensure_chromium()
-    os.execv(BIN / "python", [str(BIN / "python"), "-m", "pytest", *args])
+    # Each of the suite's processes (pytest's workers, every gunicorn and manage.py it starts) imports Django and the
+    # portal anew; from compiled bytecode that takes a third of the CPU time (1.8 s -> 0.6 s a process). So the
+    # bytecode is kept, also where PYTHONDONTWRITEBYTECODE is set, in .venv/pycache (never beside the sources).
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(VENV / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.execve(BIN / "python", [str(BIN / "python"), "-m", "pytest", *args], env)
 
 
 def messages(args):
