@@ -4,10 +4,9 @@ queue's list; the stock admin around it is checked by the admin's own browser te
 site."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from funding.models import Programme
-from tests.browser.conftest import AXE_TAGS, format_violations
+from tests.browser.conftest import format_violations, run_axe
 from tests.funding.factories import make_programme
 from tests.workflow.conftest import PASSWORD, make_staff
 
@@ -15,8 +14,7 @@ pytestmark = pytest.mark.browser
 
 
 def axe_on(page, selector):
-    results = Axe().run(page, context=selector, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-    return results.response["violations"]
+    return run_axe(page, context=selector)
 
 
 def logged_in(make_context, live_server, user):
