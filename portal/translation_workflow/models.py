@@ -301,7 +301,7 @@ class ImportedTranslation(models.Model):
         _("row"),
         max_length=120,
         blank=True,
-        help_text=_("The row of the item the translation is in (“funding.buildingblock:3”); empty: the item itself."),
+        help_text=_("The row of the item the translation is in (“app_label.model:pk”); empty: the item itself."),
     )
     language = models.CharField(_("language"), max_length=8, choices=_target_language_choices)
     origin = models.CharField(_("made by"), max_length=10, choices=Origin.choices, default=Origin.PERSON)
@@ -334,7 +334,7 @@ class RevisionSources(models.Model):
     records = models.JSONField(
         _("translation records"),
         default=dict,
-        help_text=_("Per row (“funding.buildingblock:3”) and language: the German text's fingerprint, who made it."),
+        help_text=_("Per row (“app_label.model:pk”) and language: the German text's fingerprint, who made it."),
     )
 
     class Meta:

@@ -18,7 +18,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='importedtranslation',
             name='row',
-            field=models.CharField(blank=True, help_text='The row of the item the translation is in (“funding.buildingblock:3”); empty: the item itself.', max_length=120, verbose_name='row'),
+            field=models.CharField(blank=True, help_text='The row of the item the translation is in (“app_label.model:pk”); empty: the item itself.', max_length=120, verbose_name='row'),
         ),
         migrations.AddConstraint(
             model_name='importedtranslation',

@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
                     "records",
                     models.JSONField(
                         default=dict,
-                        help_text="Per row (“funding.buildingblock:3”) and language: the German text's fingerprint, who made it.",
+                        help_text="Per row (“app_label.model:pk”) and language: the German text's fingerprint, who made it.",
                         verbose_name="translation records",
                     ),
                 ),
