@@ -99,3 +99,11 @@ def test_runtime_image_has_the_postgresql_client_of_the_compose_database():
     assert stages["build"][0] == image  # the virtual environment moves between the stages
     assert "--no-install-recommends" in runtime and "rm -rf /var/lib/apt/lists/*" in runtime  # slim
     assert "postgresql-client" not in stages["build"][1]
+
+
+def test_every_compose_image_is_pinned():
+    """No service follows ``latest`` (or no tag at all): what a deployment runs changes only when this file does."""
+    images = re.findall(r"^    image: (\S+)", (ROOT / "compose.yaml").read_text(), re.M)
+    assert len(images) >= 5  # proxy, PostgreSQL, Redis, MinIO and its bucket set-up
+    unpinned = [image for image in images if ":" not in image or image.rsplit(":", 1)[1] == "latest"]
+    assert unpinned == []
