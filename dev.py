@@ -76,8 +76,12 @@ def ensure_test_tools():
     npm = shutil.which("npm")
     if npm is None:
         # Everything else still runs; the checker's own test then fails and says what is missing.
-        print("dev.py: no npm here, so the HTML checker test will fail: it needs npm and Java 17 "
-              "(apt-get install npm default-jre-headless).", file=sys.stderr, flush=True)
+        print(
+            "dev.py: no npm here, so the HTML checker test will fail: it needs npm and Java 17 "
+            "(apt-get install npm default-jre-headless).",
+            file=sys.stderr,
+            flush=True,
+        )
         return
     run(npm, "ci", "--ignore-scripts", "--no-audit", "--no-fund", "--loglevel=error")
 
@@ -106,7 +110,11 @@ def messages(args):
     ensure_environment()
     languages = subprocess.run(
         [BIN / "python", "-c", "from portal.settings import LANGUAGES; print(' '.join(c for c, _ in LANGUAGES))"],
-        cwd=ROOT, check=True, capture_output=True, text=True, env=dict(os.environ, DJANGO_DEBUG="1"),
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, DJANGO_DEBUG="1"),
     ).stdout.split()
     flags = [f"--locale={code}" for code in languages]
     ignore = ["--ignore=.venv/*", "--ignore=staticfiles/*", "--ignore=media/*", "--ignore=tests/*"]

@@ -42,8 +42,11 @@ def test_feedback_form_accessible_and_private(page, live_server, lang):
 @pytest.mark.parametrize("lang", ["de", "ar"])
 def test_page_with_site_notice_accessible(page, live_server, legal_pages, lang):
     site_notice(
-        text_ar=NOTICE_AR, level="warning", link_url="/de/info/impressum/",
-        link_text_de="Mehr dazu", link_text_ar="المزيد",
+        text_ar=NOTICE_AR,
+        level="warning",
+        link_url="/de/info/impressum/",
+        link_text_de="Mehr dazu",
+        link_text_ar="المزيد",
     )  # translated wholly: a notice with a German-only part is shown in German
     check_page(page, f"{live_server.url}/{lang}/", expect_lang=lang, screenshot=f"site-notice-{lang}.png")
     assert page.get_by_text(NOTICE_AR if lang == "ar" else NOTICE_DE).count() == 1

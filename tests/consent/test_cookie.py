@@ -50,8 +50,16 @@ def test_cookie_without_providers_deletes_it():
         signing.dumps({"v": "0", "p": ["youtube"]}, salt=SALT),
     ],
     # Stable ids: signed values carry a timestamp, and pytest-xdist workers must collect the same test names.
-    ids=["empty", "garbage", "forged", "other-salt", "providers-not-a-list", "providers-not-names", "not-a-dict",
-         "old-version"],
+    ids=[
+        "empty",
+        "garbage",
+        "forged",
+        "other-salt",
+        "providers-not-a-list",
+        "providers-not-names",
+        "not-a-dict",
+        "old-version",
+    ],
 )
 def test_cookie_forged_malformed_or_outdated_means_no_consent(value):
     assert allowed_providers(request_with(value)) == frozenset()

@@ -30,7 +30,7 @@ SAME_IN = {
            "E-mail", "Total"},
     "ru": {"USA"}, "uk": {"USA"}, "bg": {"USA"}, "fa": {"USA"}, "ar": {"USA"},
     "pl": {"Forum", "Video", "Tigrinya", "Dari", "Status", "status", "Online", "USA"},
-}
+}  # fmt: skip
 PLACEHOLDER = re.compile(r"%\((\w+)\)[sdif]|%[sdif]|\{(\w*)\}")
 
 
