@@ -6,12 +6,15 @@ every app registers with) is a ``PortalAdminSite``. The two middleware classes a
 """
 
 from django.conf import settings
-from django.contrib.admin import AdminSite
+from django.contrib.admin import AdminSite, options
 from django.contrib.admin.apps import AdminConfig
+from django.db import models
 from django.urls import path, reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
+
+from portal.local_time import BerlinSplitDateTimeField
 
 # Apps whose JavaScript messages the admin pages use: Django's admin and the rich-text editor (its toolbar,
 # tooltips and dialogs call ``window.gettext``). Messages both lack come from locale_overrides/.
@@ -48,6 +51,12 @@ class PortalAdminSite(AdminSite):
 
 class PortalAdminConfig(AdminConfig):
     default_site = "portal.admin_site.PortalAdminSite"
+
+    def ready(self):
+        # Every admin form (inlines included) takes dates and times with the clock changes handled
+        # (portal.local_time). Set before the apps' admins are discovered: each copies the defaults when created.
+        options.FORMFIELD_FOR_DBFIELD_DEFAULTS[models.DateTimeField]["form_class"] = BerlinSplitDateTimeField
+        super().ready()
 
 
 ADMIN_LANGUAGES = ("de", "en")
