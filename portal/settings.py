@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 from django.forms.widgets import Script
 from django.utils.csp import CSP
+from whitenoise.compress import Compressor
 
 from portal.languages import LANGUAGE_TABLE, SOURCE_LANGUAGE
 
@@ -252,6 +253,9 @@ STORAGES = {
         )
     },
 }
+# collectstatic compresses every static file for WhiteNoise (gzip and Brotli) except these: already compressed
+# formats, and source maps (read only by developer tools; the rich-text editor's is 2.3 MB and took seconds).
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = (*Compressor.SKIP_COMPRESS_EXTENSIONS, "map")
 # Serve uploaded media from Django itself (development, or a small single-server deployment).
 PORTAL_SERVE_MEDIA = env_bool("PORTAL_SERVE_MEDIA", DEBUG)
 # Upload limits (portal/uploads.py): checked from the request before a file is read.

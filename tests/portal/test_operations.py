@@ -13,6 +13,11 @@ def test_collectstatic_writes_compressed_cache_busted_files(served_files):
     assert any((static / "css").glob("portal.*.css.gz"))
     assert any((static / "css").glob("portal.*.css.br"))
     assert (static / "staticfiles.json").exists()
+    # source maps (for developer tools) are collected with their scripts but not compressed
+    maps = list(static.rglob("*.js.map"))
+    assert maps, "no source map collected"
+    assert not [path for path in maps if path.with_name(path.name + ".gz").exists()]
+    assert any(static.rglob("*.js.gz"))
 
 
 def test_gunicorn_serves_the_wsgi_application(tmp_path, served_files):
