@@ -5,8 +5,11 @@ trigram title and snippet text are computed by the database (``engine.indexed_do
 (title, address, language, summary) by the entry's own functions, as the fallback shows them. Documents are
 written for every row of an entry's model whatever its publication state; search filters by ``published()`` at
 query time. An entry whose fields cross a relation (``programme__name``) is refreshed when the related object is
-saved too.
+saved too. A bulk load that ends with ``rebuild()`` (the demo content) runs ``paused()``: no document per save.
 """
+
+import contextlib
+import contextvars
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import DEFAULT_DB_ALIAS, connection, transaction
@@ -19,6 +22,19 @@ from portal.search.models import SearchDocument
 from portal.translated_fields import content_language, site_languages
 
 BATCH_SIZE = 500
+_paused = contextvars.ContextVar("search_documents_paused", default=False)
+
+
+@contextlib.contextmanager
+def paused():
+    """No document is written or removed on save or delete inside this block: for a bulk load that calls
+    ``rebuild()`` when it is done (each save would otherwise index the row in every language, and again for every
+    row that mentions it)."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
 
 
 def index_objects(entry, queryset):
@@ -116,7 +132,7 @@ def _relations(entry):
 
 
 def _saved(sender, instance, raw=False, **kwargs):
-    if raw or connection.vendor != "postgresql":
+    if raw or connection.vendor != "postgresql" or _paused.get():
         return
     for entry in registry.installed():
         if entry.model is sender:
@@ -127,7 +143,7 @@ def _saved(sender, instance, raw=False, **kwargs):
 
 
 def _deleted(sender, instance, **kwargs):
-    if connection.vendor != "postgresql":
+    if connection.vendor != "postgresql" or _paused.get():
         return
     for entry in registry.installed():
         if entry.model is sender:

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from portal.search import engine, registry
+from portal.search import documents, engine, registry
 from tests.search import factories
 
 pytestmark = pytest.mark.django_db
@@ -276,7 +276,14 @@ def test_search_covers_calls_programmes_and_documents(client):
 
 
 def _multiply_public_content(times):
-    """Copies of every public item of every searchable type (new slugs), ``times`` copies each."""
+    """Copies of every public item of every searchable type (new slugs), ``times`` copies each; their search
+    documents written in one go at the end (on PostgreSQL), as a bulk import would."""
+    with documents.paused():
+        _copy_public_content(times)
+    documents.rebuild()
+
+
+def _copy_public_content(times):
     for entry in registry.installed():
         for original in list(entry.published()):
             for number in range(times):

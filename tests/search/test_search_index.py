@@ -140,3 +140,22 @@ def test_documents_without_results_are_rebuilt_after_migrate(client):
     assert result_links(client, "Elterncafé") == [(f"/de/services/{service.slug}/", "Elterncafé")]
     assert not SearchDocument.objects.filter(url="").exists()
     assert SearchDocument.objects.count() == (len(site_languages()) if ON_POSTGRESQL else 0)
+
+
+def test_a_paused_bulk_load_writes_no_document_until_the_rebuild(client):
+    kept = factories.service(title="Sprachcafé am Nordmarkt")
+    kept_pk = kept.pk
+    with documents.paused():
+        added = factories.service(title="Nähcafé im Hafen")
+        kept.delete()
+    # inside the pause neither the new item's documents nor the removal were written
+    assert stored(added).count() == 0
+    assert SearchDocument.objects.filter(object_id=kept_pk, content_type__model="service").count() == (
+        len(site_languages()) if ON_POSTGRESQL else 0
+    )
+    documents.rebuild()
+    assert found(client, "Nähcafé") == ["Nähcafé im Hafen"]
+    assert found(client, "Sprachcafé") == []
+    assert stored(added).count() == (len(site_languages()) if ON_POSTGRESQL else 0)
+    service = factories.service(title="Lesecafé in Eving")  # after the pause: indexed on save again
+    assert stored(service).count() == (len(site_languages()) if ON_POSTGRESQL else 0)

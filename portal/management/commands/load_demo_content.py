@@ -23,9 +23,10 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         today = timezone.localdate()
         with transaction.atomic():
-            for module in app_modules("demo"):
-                summary = module.load(today=today)
-                self.stdout.write(f"{module.__package__}: {summary or 'ok'}")
+            with documents.paused():  # the search documents are rebuilt once at the end
+                for module in app_modules("demo"):
+                    summary = module.load(today=today)
+                    self.stdout.write(f"{module.__package__}: {summary or 'ok'}")
             created = record_first_versions(comment=_("Demo content"))
             self.stdout.write(f"first versions: {created}")
             self.stdout.write(f"search documents: {documents.rebuild()}")
