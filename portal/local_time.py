@@ -68,7 +68,7 @@ class BerlinSplitDateTimeField(forms.SplitDateTimeField):
             return super().compress(data_list)  # Django's message for the missing half
         moment = datetime.datetime.combine(*data_list)
         shown = getattr(self, "_shown", None)
-        near = shown if isinstance(shown, datetime.datetime) else None
+        near = shown if isinstance(shown, datetime.datetime) and timezone.is_aware(shown) else None
         try:
             return wall_clock_instant(moment, near=near, zone=timezone.get_current_timezone())
         except ValueError:
