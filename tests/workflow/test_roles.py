@@ -5,6 +5,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from lxml import html as lxml_html
+from reversion.models import Version
 
 from portal.workflow.roles import ROLES, ensure_roles, role_permission_keys
 from tests.funding.factories import berlin, make_call
@@ -71,3 +72,17 @@ def test_editor_cannot_publish_through_the_form(staff):
     editor = client_for(Client, staff["editor"])
     html = editor.get("/admin/funding/fundingcall/add/").content.decode()
     assert 'name="status"' not in html  # new items start as drafts; only publishers set the status
+
+
+def test_publish_and_archive_actions_each_keep_a_version_by_the_publisher(staff):
+    """The list actions are saves like the form's: each leaves a version in the history, with its author, so
+    the state before can be restored."""
+    call = make_call(opens_at=berlin(2027, 1, 1), deadline=berlin(2027, 2, 1), status="draft")
+    publisher = client_for(Client, staff["publisher"])
+    for action, status in (("publish_selected", "published"), ("archive_selected", "archived")):
+        before = Version.objects.get_for_object(call).count()
+        publisher.post("/admin/funding/fundingcall/", {"action": action, "_selected_action": [call.pk]})
+        versions = Version.objects.get_for_object(call)
+        assert versions.count() == before + 1, action
+        assert versions.first().field_dict["status"] == status
+        assert versions.first().revision.user == staff["publisher"]
