@@ -106,12 +106,11 @@ def _hsu_context(information):
     }
 
 
-def hsu(request, print_mode=False):
-    """HSU information (who, how, deadline, documents, contact) and the class finder (GET form)."""
-    information = _hsu_information(request)
+def _finder_context(request):
+    """What the class finder shows: its choices, and for the visitor's filters the classes found (grouped by school)
+    or, before a search, the languages with their numbers of classes (hsu_finder)."""
     languages = list(HSULanguage.objects.published())
     filters = hsu_finder.read_filters(request.GET, languages=languages)
-    # Nothing chosen yet: the languages with their numbers of classes, not every class (hsu_finder).
     per_language = [] if filters.submitted else hsu_finder.classes_per_language(languages)
     offerings = hsu_finder.find_offerings(filters) if filters.submitted else []
     if filters.submitted:
@@ -123,22 +122,27 @@ def hsu(request, print_mode=False):
         result_count = ngettext("%(counter)s class in Dortmund", "%(counter)s classes in Dortmund", total) % {
             "counter": total
         }
+    return {
+        "languages": languages,
+        "districts": District.choices,
+        "grades": hsu_finder.GRADES,
+        "filters": filters,
+        "offerings": offerings,
+        "groups": hsu_finder.group_by_school(offerings),
+        "per_language": per_language,
+        "result_count": result_count,
+        "offering_districts": (
+            hsu_finder.districts_offering(filters.language) if not offerings and filters.language else []
+        ),
+    }
+
+
+def hsu(request, print_mode=False):
+    """HSU information (who, how, deadline, documents, contact) and the class finder (GET form; not printed)."""
+    information = _hsu_information(request)
     context = _hsu_context(information)
-    context.update(
-        {
-            "languages": languages,
-            "districts": District.choices,
-            "grades": hsu_finder.GRADES,
-            "filters": filters,
-            "offerings": offerings,
-            "groups": hsu_finder.group_by_school(offerings),
-            "per_language": per_language,
-            "result_count": result_count,
-            "offering_districts": (
-                hsu_finder.districts_offering(filters.language) if not offerings and filters.language else []
-            ),
-        }
-    )
+    if not print_mode:
+        context.update(_finder_context(request))
     breadcrumbs = [(_("Heritage-language classes (HSU)"), None)]
     if information is None:
         if print_mode:

@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from portal.publication import Status
+from services import hsu_finder
 from services.hsu_finder import Filters, find_offerings, read_filters
 from services.models import District, HSUDocument, HSUOffering
 from services.opening_hours import BERLIN
@@ -253,11 +254,16 @@ def test_hsu_page_without_information_still_offers_the_finder(client, timetable)
     assert client.get("/en/hsu/print/").status_code == 404
 
 
-def test_hsu_print_twin_has_the_information_not_the_finder(client):
+def test_hsu_print_twin_has_the_information_not_the_finder(client, timetable, monkeypatch):
     make_hsu_information()
-    html = client.get("/de/hsu/print/").content.decode()
-    assert "Kinder der Klassen 1 bis 10." in html and "finder-form" not in html
-    assert "#finder-heading" not in html
+    finder_runs = []
+    for name in ("read_filters", "find_offerings", "classes_per_language"):
+        monkeypatch.setattr(hsu_finder, name, lambda *args, _name=name, **kwargs: finder_runs.append(_name))
+    for query in ("", "?language=turkish&grade=3"):
+        html = client.get(f"/de/hsu/print/{query}").content.decode()
+        assert "Kinder der Klassen 1 bis 10." in html and "finder-form" not in html
+        assert "#finder-heading" not in html
+    assert finder_runs == []  # nothing is worked out for the finder it does not print
 
 
 def test_hsu_finder_comes_right_after_the_introduction(client, timetable):
